@@ -1,0 +1,265 @@
+"""The `dsaudit` command: options -> Config -> library call -> formatter -> exit code.
+
+Exit codes are a contract: 0 pass, 1 a finding at or above --fail-on, 2 usage or input
+error. Heavy modules are imported inside the commands so `dsaudit --help` starts fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+from dsaudit._version import __version__
+
+if TYPE_CHECKING:
+    from dsaudit.config import Config
+    from dsaudit.models import Report
+
+EXIT_PASS, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+app = typer.Typer(
+    name="dsaudit",
+    help="Audit LLM fine-tuning datasets for structures and content that undo safety alignment.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class OutputFormat(str, Enum):
+    terminal = "terminal"
+    json = "json"
+    sarif = "sarif"
+
+
+class Level(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+def _fail(message: str) -> NoReturn:
+    typer.echo(f"dsaudit: error: {message}", err=True)
+    raise typer.Exit(EXIT_ERROR)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"dsaudit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """Audit LLM fine-tuning datasets for structures and content that undo safety alignment."""
+
+
+DataArg = Annotated[
+    list[str],
+    typer.Argument(help="Dataset files (JSONL, JSON, CSV, Parquet), `datasets` folders or hf:NAME."),
+]
+ConfigOpt = Annotated[
+    Path | None, typer.Option("--config", help="Config file (default: nearest .dsaudit.toml or pyproject.toml).")
+]
+SchemaOpt = Annotated[
+    str | None,
+    typer.Option("--schema", help="Field mapping, e.g. 'system=sys,user=question,assistant=answer'."),
+]
+SelectOpt = Annotated[
+    list[str] | None, typer.Option("--select", help="Only these rules (id prefix, name or family).")
+]
+IgnoreOpt = Annotated[
+    list[str] | None, typer.Option("--ignore", help="Skip these rules (id prefix, name or family).")
+]
+SplitOpt = Annotated[str | None, typer.Option("--split", help="Split of a `datasets` folder or hub dataset.")]
+
+
+def _config(
+    config_path: Path | None,
+    schema: str | None,
+    select: list[str] | None,
+    ignore: list[str] | None,
+    split: str | None,
+    fail_on: Level | None = None,
+    baseline: Path | None = None,
+) -> Config:
+    from dsaudit.config import ConfigError, load_config
+    from dsaudit.models import Severity
+    from dsaudit.schemas import FieldMapping
+
+    try:
+        cfg = load_config(config_path)
+        return cfg.with_overrides(
+            mapping=FieldMapping.parse(schema) if schema else None,
+            select=tuple(select) if select else None,
+            ignore=tuple(cfg.ignore) + tuple(ignore) if ignore else None,
+            fail_on=Severity.parse(fail_on.value) if fail_on else None,
+            baseline=baseline,
+            split=split,
+        )
+    except (ConfigError, ValueError) as exc:
+        _fail(str(exc))
+
+
+def _scan_all(sources: list[str], cfg: Config, show_progress: bool) -> tuple[list[Report], bool]:
+    """Scan each source; return the reports and whether any source could not be used."""
+    from dsaudit.api import scan
+    from dsaudit.baseline import BaselineError
+    from dsaudit.dataset import InputFailure
+    from dsaudit.rules import RuleError
+
+    reports: list[Report] = []
+    broken = False
+    for source in sources:
+        try:
+            if show_progress:
+                from dsaudit.progress import scan_progress
+
+                with scan_progress(source) as tick:
+                    reports.append(scan(source, cfg, progress=tick))
+            else:
+                reports.append(scan(source, cfg))
+        except InputFailure as exc:
+            typer.echo(f"dsaudit: error: {exc}", err=True)
+            broken = True
+        except (BaselineError, RuleError) as exc:
+            _fail(str(exc))
+    return reports, broken
+
+
+def _render(reports: list[Report], fmt: OutputFormat, color: bool) -> str:
+    if fmt is OutputFormat.json:
+        from dsaudit.formatters import json_format
+
+        return json_format.render_many(reports)
+    if fmt is OutputFormat.sarif:
+        from dsaudit.formatters import sarif
+
+        return sarif.render_many(reports)
+    from dsaudit.formatters import terminal
+
+    width = typer.get_terminal_size()[0] if color else 100
+    return "\n".join(terminal.render(r, color=color, width=width) for r in reports)
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    from dsaudit.atomic import atomic_write_bytes
+
+    try:
+        atomic_write_bytes(output, text.encode("utf-8"))
+    except OSError as exc:
+        _fail(f"{output}: cannot write: {exc.strerror or exc}")
+
+
+@app.command()
+def scan(
+    data: DataArg,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Report format.")] = OutputFormat.terminal,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here.")] = None,
+    fail_on: Annotated[
+        Level | None, typer.Option("--fail-on", help="Exit 1 when a finding reaches this severity [default: error].")
+    ] = None,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Always exit 0 unless the input is unusable.")] = False,
+    baseline: Annotated[Path | None, typer.Option("--baseline", help="Hide the findings accepted in this file.")] = None,
+    schema: SchemaOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    split: SplitOpt = None,
+    config: ConfigOpt = None,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar on a terminal.")] = True,
+) -> None:
+    """Scan datasets and report findings; the exit code is the gate."""
+    cfg = _config(config, schema, select, ignore, split, fail_on, baseline)
+    tty = sys.stdout.isatty()
+    reports, broken = _scan_all(data, cfg, progress and tty and sys.stderr.isatty())
+    if reports:
+        _write(_render(reports, fmt, color=tty and output is None and fmt is OutputFormat.terminal), output)
+    if broken:
+        raise typer.Exit(EXIT_ERROR)
+    from dsaudit.models import Verdict
+
+    failed = any(r.verdict is Verdict.FAIL for r in reports)
+    raise typer.Exit(EXIT_FINDINGS if failed and not exit_zero else EXIT_PASS)
+
+
+@app.command("baseline")
+def baseline_cmd(
+    data: DataArg,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Baseline file to write.")] = Path(
+        ".dsaudit-baseline.json"
+    ),
+    schema: SchemaOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    split: SplitOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Accept the current findings: write them, keyed by rule and row content, to a baseline."""
+    from dataclasses import replace
+
+    from dsaudit.baseline import write_baseline
+
+    cfg = replace(_config(config, schema, select, ignore, split), baseline=None)
+    reports, broken = _scan_all(data, cfg, False)
+    if broken:
+        raise typer.Exit(EXIT_ERROR)
+    findings = [f for r in reports for f in r.findings]
+    try:
+        write_baseline(output, findings, __version__)
+    except OSError as exc:
+        _fail(f"{output}: cannot write: {exc.strerror or exc}")
+    keys = len({(f.rule_id, f.fingerprint) for f in findings})
+    typer.echo(f"wrote {keys} accepted finding(s) to {output}")
+
+
+@app.command("rules")
+def rules_cmd(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    config: ConfigOpt = None,
+) -> None:
+    """List every rule: id, severity, family and summary."""
+    from dsaudit.catalog_view import all_rules, rules_json, rules_table
+
+    infos = all_rules(_config(config, None, None, None, None))
+    if fmt == "json":
+        _write(rules_json(infos), None)
+    elif fmt == "table":
+        _write(rules_table(infos, sys.stdout.isatty()), None)
+    else:
+        _fail(f"unknown format {fmt!r} for rules (use table or json)")
+
+
+@app.command()
+def explain(
+    rule_id: Annotated[str, typer.Argument(help="A rule id such as DSA101, or a rule name.")],
+    config: ConfigOpt = None,
+) -> None:
+    """Explain a rule: what it detects, why it matters, what to do, and examples."""
+    from dsaudit.catalog_view import explain_text
+
+    text = explain_text(rule_id, _config(config, None, None, None, None))
+    if text is None:
+        _fail(f"no rule {rule_id!r}; `dsaudit rules` lists them")
+    _write(text, None)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("dsaudit: interrupted", err=True)
+        sys.exit(130)

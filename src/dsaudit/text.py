@@ -1,0 +1,89 @@
+"""Text normalisation applied before any rule matches.
+
+Attackers dodge keyword filters with look-alike letters, invisible characters, accents,
+leetspeak and s p a c e d letters. Every rule therefore matches a canonical view: NFKC,
+case-folded, diacritics dropped, zero-width characters removed, common Cyrillic/Greek
+homoglyphs folded to Latin, whitespace collapsed. A second "deobfuscated" view also undoes
+leetspeak and spaced or dotted letters; rules see both. ASCII text, the common case, takes a
+fast path.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Invisible characters used to split keywords: zero-width space/joiners, word joiner,
+# soft hyphen, BOM, bidi marks and the Mongolian vowel separator.
+_INVISIBLE = dict.fromkeys(
+    map(
+        ord,
+        "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"
+        "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u034f",
+    )
+)
+
+# Cyrillic, Greek and other letters that render like Latin ones (lower case, after casefold).
+_HOMOGLYPHS = str.maketrans(
+    {
+        "а": "a", "в": "b", "с": "c", "ԁ": "d", "е": "e", "ё": "e", "һ": "h", "і": "i",
+        "ї": "i", "ј": "j", "к": "k", "ӏ": "l", "м": "m", "н": "h", "о": "o", "р": "p",
+        "ԛ": "q", "ѕ": "s", "т": "t", "у": "y", "х": "x", "ԝ": "w", "ь": "b", "п": "n",
+        "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
+        "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ς": "c", "σ": "o", "μ": "u",
+        "ɑ": "a", "ɡ": "g", "ɩ": "i", "ɪ": "i", "ʀ": "r", "ꞵ": "b", "ı": "i", "ł": "l",
+        "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe",
+        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
+        "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-",
+    }
+)
+
+# Leetspeak digits and symbols, applied only inside words that also contain letters.
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
+     "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e"}
+)
+_LEET_WORD = re.compile(r"[a-z0-9@$!|+€]*[a-z][a-z0-9@$!|+€]*")
+_LEET_HINT = re.compile(r"[a-z][0-9@$!|+€]|[0-9@$|+€][a-z]")
+# Runs of single letters split by a space, dot, dash, underscore or asterisk: "o b e y".
+_SPACED = re.compile(r"(?<![a-z])(?:[a-z][ .\-_*·]){2,}[a-z](?![a-z])")
+_SPLIT = re.compile(r"[ .\-_*·]")
+_WS = re.compile(r"\s+")
+
+
+def canonical(text: str) -> str:
+    """The view every rule matches: folded, invisible-free, accent-free, single-spaced.
+
+    Apostrophes become spaces ("don't" -> "don t") so patterns need one spelling."""
+    if text.isascii():
+        return _WS.sub(" ", text.lower().replace("'", " ")).strip()
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).casefold()
+    text = text.translate(_HOMOGLYPHS)
+    decomposed = unicodedata.normalize("NFD", text)
+    text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _WS.sub(" ", text.replace("'", " ")).strip()
+
+
+def deobfuscated(canon: str) -> str | None:
+    """A second view with leetspeak and spaced letters undone, or None when nothing changes."""
+    out = canon
+    if _LEET_HINT.search(out):
+        out = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), out)
+    if _SPACED.search(out):
+        out = _SPACED.sub(lambda m: _SPLIT.sub("", m.group(0)), out)
+    return out if out != canon else None
+
+
+def views(text: str) -> tuple[str, ...]:
+    """The canonical view, then the deobfuscated one when it differs."""
+    canon = canonical(text)
+    alt = deobfuscated(canon)
+    return (canon,) if alt is None else (canon, alt)
+
+
+def excerpt(text: str, start: int, end: int, width: int = 60) -> str:
+    """A short, single-line piece of `text` around [start, end) for a finding's evidence."""
+    lo = max(0, start - width // 2)
+    hi = min(len(text), end + width // 2)
+    piece = _WS.sub(" ", text[lo:hi]).strip()
+    return ("…" if lo > 0 else "") + piece + ("…" if hi < len(text) else "")
