@@ -256,7 +256,11 @@ def test_json_array_rows_are_the_lines_where_elements_start(tmp_path: Path) -> N
     records, findings = split(write(tmp_path / "data.json", text))
     assert findings == []
     assert [(r.row, r.data["text"]) for r in records] == [
-        (2, "a"), (4, "b"), (4, "c"), (5, "d"), (8, "e"),
+        (2, "a"),
+        (4, "b"),
+        (4, "c"),
+        (5, "d"),
+        (8, "e"),
     ]
 
 
@@ -300,7 +304,7 @@ def test_csv_rows_are_numbered_by_their_first_line(tmp_path: Path) -> None:
     text = (
         "instruction,input,output\n"  # line 1
         "Say hi,,Hi\n"  # line 2
-        '"Write two lines","",\"one\ntwo"\n'  # lines 3-4
+        '"Write two lines","","one\ntwo"\n'  # lines 3-4
         "Count,to three,1 2 3\n"  # line 5
     )
     path = tmp_path / "data.csv"
@@ -372,7 +376,8 @@ def test_parquet_rows_are_numbered_from_one(tmp_path: Path) -> None:
     assert findings == []
     assert [(r.row, r.schema) for r in records] == [(i, "prompt-completion") for i in (1, 2, 3)]
     assert [(s.role, s.text, s.pointer) for s in records[2].segments] == [
-        ("user", "Count", "/prompt"), ("assistant", "1 2 3", "/completion"),
+        ("user", "Count", "/prompt"),
+        ("assistant", "1 2 3", "/completion"),
     ]
 
 

@@ -1,4 +1,4 @@
-"""`python -m dsaudit`: the same as the `dsaudit` command."""
+"""`python -m dsaudit` runs the CLI."""
 
 from dsaudit.cli import main
 

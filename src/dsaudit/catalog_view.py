@@ -21,8 +21,13 @@ def all_rules(config: Config) -> list[RuleInfo]:
 
 def rules_json(infos: list[RuleInfo]) -> str:
     doc = [
-        {"id": r.id, "name": r.name, "family": r.family, "severity": r.severity.label,
-         "summary": r.summary}
+        {
+            "id": r.id,
+            "name": r.name,
+            "family": r.family,
+            "severity": r.severity.label,
+            "summary": r.summary,
+        }
         for r in infos
     ]
     return orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode() + "\n"
@@ -30,7 +35,9 @@ def rules_json(infos: list[RuleInfo]) -> str:
 
 def rules_table(infos: list[RuleInfo], color: bool) -> str:
     buf = io.StringIO()
-    console = Console(file=buf, width=120, force_terminal=color, color_system="standard" if color else None)
+    console = Console(
+        file=buf, width=120, force_terminal=color, color_system="standard" if color else None
+    )
     table = Table(show_lines=False)
     for col in ("id", "severity", "family", "name", "summary"):
         table.add_column(col, overflow="fold")
@@ -50,8 +57,12 @@ def explain_text(key: str, config: Config) -> str | None:
     )
     if info is None:
         return None
-    lines = [f"{info.id} {info.name} ({info.severity.label}, family: {info.family})", "",
-             info.summary, ""]
+    lines = [
+        f"{info.id} {info.name} ({info.severity.label}, family: {info.family})",
+        "",
+        info.summary,
+        "",
+    ]
     if info.description:
         lines += ["Why it matters:", info.description, ""]
     if info.remediation:
@@ -67,8 +78,10 @@ def explain_text(key: str, config: Config) -> str | None:
         lines.append("")
     if info.references:
         lines += ["References:"] + [f"  {ref}" for ref in info.references] + [""]
-    lines.append(f"Silence it: --ignore {info.id}, a baseline, or a row field "
-                 f'"_dsaudit": {{"ignore": ["{info.id}"]}}.')
+    lines.append(
+        f"Silence it: --ignore {info.id}, a baseline, or a row field "
+        f'"_dsaudit": {{"ignore": ["{info.id}"]}}.'
+    )
     return "\n".join(lines) + "\n"
 
 

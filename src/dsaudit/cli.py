@@ -7,7 +7,7 @@ error. Heavy modules are imported inside the commands so `dsaudit --help` starts
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -31,13 +31,13 @@ app = typer.Typer(
 )
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     terminal = "terminal"
     json = "json"
     sarif = "sarif"
 
 
-class Level(str, Enum):
+class Level(StrEnum):
     error = "error"
     warning = "warning"
     info = "info"
@@ -65,14 +65,21 @@ def _root(
 
 DataArg = Annotated[
     list[str],
-    typer.Argument(help="Dataset files (JSONL, JSON, CSV, Parquet), `datasets` folders or hf:NAME."),
+    typer.Argument(
+        help="Dataset files (JSONL, JSON, CSV, Parquet), `datasets` folders or hf:NAME."
+    ),
 ]
 ConfigOpt = Annotated[
-    Path | None, typer.Option("--config", help="Config file (default: nearest .dsaudit.toml or pyproject.toml).")
+    Path | None,
+    typer.Option(
+        "--config", help="Config file (default: nearest .dsaudit.toml or pyproject.toml)."
+    ),
 ]
 SchemaOpt = Annotated[
     str | None,
-    typer.Option("--schema", help="Field mapping, e.g. 'system=sys,user=question,assistant=answer'."),
+    typer.Option(
+        "--schema", help="Field mapping, e.g. 'system=sys,user=question,assistant=answer'."
+    ),
 ]
 SelectOpt = Annotated[
     list[str] | None, typer.Option("--select", help="Only these rules (id prefix, name or family).")
@@ -80,7 +87,9 @@ SelectOpt = Annotated[
 IgnoreOpt = Annotated[
     list[str] | None, typer.Option("--ignore", help="Skip these rules (id prefix, name or family).")
 ]
-SplitOpt = Annotated[str | None, typer.Option("--split", help="Split of a `datasets` folder or hub dataset.")]
+SplitOpt = Annotated[
+    str | None, typer.Option("--split", help="Split of a `datasets` folder or hub dataset.")
+]
 
 
 def _config(
@@ -167,26 +176,42 @@ def _write(text: str, output: Path | None) -> None:
 @app.command()
 def scan(
     data: DataArg,
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Report format.")] = OutputFormat.terminal,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here.")] = None,
-    fail_on: Annotated[
-        Level | None, typer.Option("--fail-on", help="Exit 1 when a finding reaches this severity [default: error].")
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Report format.")
+    ] = OutputFormat.terminal,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the report here.")
     ] = None,
-    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Always exit 0 unless the input is unusable.")] = False,
-    baseline: Annotated[Path | None, typer.Option("--baseline", help="Hide the findings accepted in this file.")] = None,
+    fail_on: Annotated[
+        Level | None,
+        typer.Option(
+            "--fail-on", help="Exit 1 when a finding reaches this severity [default: error]."
+        ),
+    ] = None,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Always exit 0 unless the input is unusable.")
+    ] = False,
+    baseline: Annotated[
+        Path | None, typer.Option("--baseline", help="Hide the findings accepted in this file.")
+    ] = None,
     schema: SchemaOpt = None,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
     split: SplitOpt = None,
     config: ConfigOpt = None,
-    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar on a terminal.")] = True,
+    progress: Annotated[
+        bool, typer.Option("--progress/--no-progress", help="Progress bar on a terminal.")
+    ] = True,
 ) -> None:
     """Scan datasets and report findings; the exit code is the gate."""
     cfg = _config(config, schema, select, ignore, split, fail_on, baseline)
     tty = sys.stdout.isatty()
     reports, broken = _scan_all(data, cfg, progress and tty and sys.stderr.isatty())
     if reports:
-        _write(_render(reports, fmt, color=tty and output is None and fmt is OutputFormat.terminal), output)
+        _write(
+            _render(reports, fmt, color=tty and output is None and fmt is OutputFormat.terminal),
+            output,
+        )
     if broken:
         raise typer.Exit(EXIT_ERROR)
     from dsaudit.models import Verdict

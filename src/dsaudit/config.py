@@ -14,7 +14,16 @@ from typing import Any
 from dsaudit.models import Severity
 from dsaudit.schemas import FieldMapping
 
-_KEYS = {"select", "ignore", "fail-on", "schema", "max-line-bytes", "baseline", "extra-rules", "split"}
+_KEYS = {
+    "select",
+    "ignore",
+    "fail-on",
+    "schema",
+    "max-line-bytes",
+    "baseline",
+    "extra-rules",
+    "split",
+}
 
 
 class ConfigError(ValueError):

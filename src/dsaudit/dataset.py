@@ -8,6 +8,7 @@ Input that cannot be used at all raises `InputFailure` (the CLI turns it into ex
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 from collections.abc import Iterator, Mapping
@@ -76,18 +77,22 @@ def _problem(
     )
 
 
-def make_record(data: Any, row: int, options: LoadOptions) -> Iterator[LoadedRow]:
+def make_record(data: Any, row: int, options: LoadOptions) -> list[LoadedRow]:
     """Turn one decoded row into a Record, plus findings for whatever is wrong with it."""
     if not isinstance(data, dict):
         kind = type(data).__name__ if data is not None else "null"
-        yield _problem(
-            "DSA002", f"row is a JSON {kind}, not an object", row, fingerprint=fingerprint(data)
-        )
-        return
+        return [
+            _problem(
+                "DSA002",
+                f"row is a JSON {kind}, not an object",
+                row,
+                fingerprint=fingerprint(data),
+            )
+        ]
     norm = normalise(data, options.mapping)
     fp = fingerprint(data)
-    for rule, message, pointer in norm.problems:
-        yield Finding(
+    out: list[LoadedRow] = [
+        Finding(
             rule,
             Severity.WARNING if rule == "DSA004" else Severity.ERROR,
             message,
@@ -95,8 +100,21 @@ def make_record(data: Any, row: int, options: LoadOptions) -> Iterator[LoadedRow
             fingerprint=fp,
             location=pointer,
         )
+        for rule, message, pointer in norm.problems
+    ]
     if norm.segments:
-        yield Record(row, data, fp, norm.schema, tuple(norm.segments))
+        out.append(Record(row, data, fp, norm.schema, tuple(norm.segments)))
+    elif not norm.problems:
+        out.append(
+            Finding(
+                "DSA003",
+                Severity.ERROR,
+                "the row's fields hold no text to scan",
+                row=row,
+                fingerprint=fp,
+            )
+        )
+    return out
 
 
 def _preview(raw: bytes, width: int = 60) -> str:
@@ -104,28 +122,48 @@ def _preview(raw: bytes, width: int = 60) -> str:
     return text + ("…" if len(raw) > width else "")
 
 
+_CHUNK = 1 << 20
+
+
 def _lines(fh: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes, bool]]:
     """Yield (line number, bytes, too long) with the newline removed.
 
-    An over-long line yields only its first bytes (enough to fingerprint it) and True. The
-    limit counts the line without its newline, so "\r\n" and "\n" files agree. Reading with
-    a limit keeps memory bounded even for a multi-gigabyte line.
+    Reads 1 MiB chunks and splits them (much faster than a readline per row). An over-long
+    line yields only its first bytes (enough to fingerprint it) and True, and is never held
+    whole, so memory stays bounded even for a multi-gigabyte line. The limit counts the line
+    without its newline, so "\r\n" and "\n" files agree.
     """
     lineno = 0
+    carry = b""
+    skipping: bytes | None = None  # head of an over-long line being drained
     while True:
-        line = fh.readline(max_bytes + 2)
-        if not line:
-            return
+        chunk = fh.read(_CHUNK)
+        if not chunk:
+            break
+        if skipping is not None:
+            end = chunk.find(b"\n")
+            if end < 0:
+                continue
+            lineno += 1
+            yield lineno, skipping, True
+            skipping = None
+            chunk = chunk[end + 1 :]
+        parts = (carry + chunk).split(b"\n") if carry else chunk.split(b"\n")
+        carry = parts.pop()
+        for line in parts:
+            lineno += 1
+            if line.endswith(b"\r"):
+                line = line[:-1]
+            yield lineno, line, len(line) > max_bytes
+        if len(carry) > max_bytes + 1:
+            skipping, carry = carry[: max_bytes + 2], b""
+    if skipping is not None:
         lineno += 1
-        if len(line) == max_bytes + 2 and not line.endswith(b"\n"):
-            while True:
-                rest = fh.readline(1 << 20)
-                if not rest or rest.endswith(b"\n"):
-                    break
-            yield lineno, line, True
-            continue
-        content = line.rstrip(b"\r\n")
-        yield lineno, content, len(content) > max_bytes
+        yield lineno, skipping, True
+    elif carry:
+        lineno += 1
+        line = carry[:-1] if carry.endswith(b"\r") else carry
+        yield lineno, line, len(line) > max_bytes
 
 
 def read_jsonl(path: Path, options: LoadOptions) -> Iterator[LoadedRow]:
@@ -152,13 +190,19 @@ def read_jsonl(path: Path, options: LoadOptions) -> Iterator[LoadedRow]:
                     raw.decode("utf-8")
                 except UnicodeDecodeError as uexc:
                     yield _problem(
-                        "DSA005", f"invalid UTF-8 at byte {uexc.start}", lineno,
-                        evidence=_preview(raw), fingerprint=raw_fingerprint(raw),
+                        "DSA005",
+                        f"invalid UTF-8 at byte {uexc.start}",
+                        lineno,
+                        evidence=_preview(raw),
+                        fingerprint=raw_fingerprint(raw),
                     )
                     continue
                 yield _problem(
-                    "DSA001", f"malformed JSON: {exc}", lineno,
-                    evidence=_preview(raw), fingerprint=raw_fingerprint(raw),
+                    "DSA001",
+                    f"malformed JSON: {exc}",
+                    lineno,
+                    evidence=_preview(raw),
+                    fingerprint=raw_fingerprint(raw),
                 )
                 continue
             yield from make_record(data, lineno, options)
@@ -173,7 +217,9 @@ def read_json_array(path: Path, options: LoadOptions) -> Iterator[LoadedRow]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        raise InputFailure(InputError(str(path), f"invalid UTF-8 at byte {exc.start}", line)) from None
+        raise InputFailure(
+            InputError(str(path), f"invalid UTF-8 at byte {exc.start}", line)
+        ) from None
     decoder = json.JSONDecoder()
     idx = text.index("[") + 1
     line, scanned = 1, 0
@@ -194,9 +240,11 @@ def read_json_array(path: Path, options: LoadOptions) -> Iterator[LoadedRow]:
         except json.JSONDecodeError as exc:
             err_line = line + text.count("\n", idx, exc.pos)
             yield _problem(
-                "DSA001", f"malformed JSON: {exc.msg}; rows after this point are not read",
-                err_line, evidence=_preview(text[exc.pos: exc.pos + 60].encode()),
-                fingerprint=raw_fingerprint(text[idx: exc.pos + 60].encode()),
+                "DSA001",
+                f"malformed JSON: {exc.msg}; rows after this point are not read",
+                err_line,
+                evidence=_preview(text[exc.pos : exc.pos + 60].encode()),
+                fingerprint=raw_fingerprint(text[idx : exc.pos + 60].encode()),
             )
             return
         yield from make_record(value, line, options)
@@ -247,10 +295,8 @@ def read_csv(path: Path, options: LoadOptions) -> Iterator[LoadedRow]:
             for key in _JSON_COLUMNS:
                 value = data.get(key)
                 if isinstance(value, str) and value.lstrip()[:1] in ("[", "{"):
-                    try:
+                    with contextlib.suppress(json.JSONDecodeError):
                         data[key] = json.loads(value)
-                    except json.JSONDecodeError:
-                        pass
             yield from make_record(data, row, options)
 
 
@@ -297,7 +343,9 @@ def read_hf_directory(path: Path, options: LoadOptions) -> Iterator[LoadedRow]:
     try:
         ds = datasets.load_from_disk(str(path))
     except Exception as exc:  # datasets raises several types for a bad directory
-        raise InputFailure(InputError(str(path), f"not a readable datasets directory: {exc}")) from None
+        raise InputFailure(
+            InputError(str(path), f"not a readable datasets directory: {exc}")
+        ) from None
     yield from _iter_hf(ds, options, str(path))
 
 
@@ -318,7 +366,9 @@ def _looks_binary(head: bytes) -> bool:
 
 
 def _is_hf_directory(path: Path) -> bool:
-    return any((path / name).exists() for name in ("dataset_info.json", "state.json", "dataset_dict.json"))
+    return any(
+        (path / name).exists() for name in ("dataset_info.json", "state.json", "dataset_dict.json")
+    )
 
 
 def detect_format(path: Path) -> str:
@@ -352,7 +402,9 @@ def open_source(source: str | Path) -> tuple[str, str]:
     if path.is_dir():
         if not _is_hf_directory(path):
             raise InputFailure(
-                InputError(text, "is a directory, not a dataset file or a saved `datasets` directory")
+                InputError(
+                    text, "is a directory, not a dataset file or a saved `datasets` directory"
+                )
             )
         return text, "hf-dir"
     try:
@@ -389,4 +441,3 @@ def load(source: str | Path, options: LoadOptions | None = None) -> Iterator[Loa
         "hf-dir": read_hf_directory,
     }
     return readers[fmt](Path(name), options)
-

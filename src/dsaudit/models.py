@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Severity(enum.IntEnum):
@@ -33,18 +33,18 @@ class Severity(enum.IntEnum):
         return self.name.lower()
 
 
-class Verdict(str, enum.Enum):
+class Verdict(enum.StrEnum):
     PASS = "pass"
     WARN = "warn"
     FAIL = "fail"
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
     """One piece of text in a row, with the role it plays and where it lives.
 
     `pointer` is a JSON pointer into the original row (e.g. `/messages/2/content`), so a
-    finding can say exactly which field it is about.
+    finding can say exactly which field it is about. A NamedTuple, not a frozen dataclass:
+    millions are built per scan and tuples are several times cheaper to construct.
     """
 
     role: str  # system | user | assistant | tool | text
@@ -52,9 +52,11 @@ class Segment:
     pointer: str
 
 
-@dataclass(frozen=True, slots=True)
-class Record:
-    """A dataset row: its 1-based line, the original data untouched, and a normalised view."""
+class Record(NamedTuple):
+    """A dataset row: its 1-based line, the original data untouched, and a normalised view.
+
+    Immutable like every core type; a NamedTuple for construction speed (one per row).
+    """
 
     row: int
     data: dict[str, Any]

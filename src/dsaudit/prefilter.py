@@ -1,10 +1,13 @@
 """Required literals of a regex, so most patterns can be skipped without running them.
 
-For a pattern we compute a set of literal strings such that every match contains at least
-one of them (the idea behind RE2's prefilter and Hyperscan's literal factoring). One
-Aho-Corasick pass over a text then tells which patterns could match; the rest are skipped.
-This keeps a few hundred multilingual patterns cheap enough for 20k+ rows/s, with no
-hand-kept keyword lists that could silently fall out of step with the patterns.
+For a pattern we compute literal *conditions*: sets of strings such that every match
+contains at least one string of each set (the idea behind RE2's prefilter and Hyperscan's
+literal factoring). `\\byou (?:must )?never (?:refuse|decline)` gives {"you "}, {" never "}
+and {"refuse", "decline"}. One Aho-Corasick pass over a text tells which literals are
+present; a pattern runs only when each of its conditions is met. Conditions made only of very
+common words are kept but never used as the pattern's index key. This keeps a few hundred
+multilingual patterns cheap on ordinary text, with no hand-kept keyword lists that could
+silently fall out of step with the patterns.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-MIN_FACTOR = 2
+MIN_FACTOR = 3  # shorter literals occur in nearly every text and filter nothing
 
 _LITERAL = sre_constants.LITERAL
 _SUBPATTERN = sre_constants.SUBPATTERN
@@ -23,43 +26,52 @@ _IN = sre_constants.IN
 _REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
 _ATOMIC = sre_constants.ATOMIC_GROUP
 
-Factors = frozenset[str] | None
+# Words so frequent in instruction data that a literal made only of them filters nothing.
+COMMON_WORDS = frozenset(
+    """
+    a an the and or not no never you your i me my we to of in on at for with without is are be
+    do don t can will must should all any every each this that it as if so but by from what
+    le la les de des du un une et ou tu te vous je il ne pas jamais sans pour que qui
+    el los las del y o no tu te yo que sin para con por nunca todo
+    der die das und oder nicht nie du sie ich ohne mit fur was alle jede
+    """.split()
+)
+
+Condition = frozenset[str]
 
 
-def _score(factors: frozenset[str]) -> tuple[int, int]:
-    return (min(len(f) for f in factors), -len(factors))
+def is_common(factor: str) -> bool:
+    words = factor.split()
+    return not words or all(w in COMMON_WORDS for w in words)
 
 
-def _best(options: list[frozenset[str]]) -> Factors:
-    return max(options, key=_score) if options else None
+def _score(cond: Condition) -> tuple[int, int, int]:
+    """Higher is more selective: fewer common members, longer shortest member, fewer members."""
+    return (-sum(is_common(f) for f in cond), min(len(f) for f in cond), -len(cond))
 
 
-def _union(parts: list[Factors]) -> Factors:
-    if any(p is None for p in parts):
-        return None
-    out: set[str] = set()
-    for p in parts:
-        out |= p  # type: ignore[operator]
-    return frozenset(out)
+def best(conditions: list[Condition]) -> Condition | None:
+    return max(conditions, key=_score) if conditions else None
 
 
-def _in_literals(items: list[tuple[Any, Any]]) -> Factors:
+def _in_literals(items: list[tuple[Any, Any]]) -> list[str] | None:
     """A small character class of plain letters, e.g. [oa], as single-char options."""
     chars = [chr(v) for op, v in items if op is _LITERAL]
     if len(chars) != len(items) or len(chars) > 4:
         return None
-    return frozenset(chars)
+    return chars
 
 
-def _sequence(items: Any) -> Factors:
-    options: list[frozenset[str]] = []
+def _conditions(items: Any) -> list[Condition]:
+    """Every literal condition of a parsed sequence (all of them must hold)."""
+    found: list[Condition] = []
     runs: list[str] = [""]
 
     def close_runs() -> None:
         nonlocal runs
         good = [r for r in runs if len(r) >= MIN_FACTOR]
-        if len(good) == len(runs) and good:
-            options.append(frozenset(good))
+        if good and len(good) == len(runs):
+            found.append(frozenset(good))
         runs = [""]
 
     for op, av in items:
@@ -72,25 +84,33 @@ def _sequence(items: Any) -> Factors:
                 runs = [r + c for r in runs for c in chars]
                 continue
         close_runs()
-        sub: Factors = None
         if op is _SUBPATTERN:
-            sub = _sequence(av[-1])
+            found += _conditions(av[-1])
         elif op is _ATOMIC:
-            sub = _sequence(av)
-        elif op is _BRANCH:
-            sub = _union([_sequence(branch) for branch in av[1]])
+            found += _conditions(av)
         elif op in _REPEATS and av[0] >= 1:
-            sub = _sequence(av[2])
-        if sub is not None and all(len(f) >= MIN_FACTOR for f in sub):
-            options.append(sub)
+            found += _conditions(av[2])
+        elif op is _BRANCH:
+            per_branch = [best(_conditions(branch)) for branch in av[1]]
+            if all(c is not None for c in per_branch):
+                merged: set[str] = set()
+                for c in per_branch:
+                    if c is not None:
+                        merged |= c
+                found.append(frozenset(merged))
     close_runs()
-    return _best(options)
+    return [c for c in found if all(len(f) >= MIN_FACTOR for f in c)]
 
 
-def required_factors(pattern: str) -> Factors:
-    """Literals of which every match of `pattern` contains one; None when none are certain."""
+def required_conditions(pattern: str) -> list[Condition]:
+    """Literal conditions every match of `pattern` meets; [] when none are certain."""
     try:
         parsed = sre_parse.parse(pattern)
     except re.error:
-        return None
-    return _sequence(list(parsed))
+        return []
+    return sorted(set(_conditions(list(parsed))), key=_score, reverse=True)
+
+
+def required_factors(pattern: str) -> Condition | None:
+    """The most selective single condition of `pattern`, or None when there is none."""
+    return best(required_conditions(pattern))

@@ -23,7 +23,7 @@ import jsonschema
 import yaml
 
 from dsaudit.models import RuleInfo, Severity
-from dsaudit.prefilter import required_factors
+from dsaudit.prefilter import is_common, required_conditions
 
 Span = tuple[int, int]
 # A compiled check takes the canonical text and the set of prefilter literals present in it,
@@ -43,7 +43,8 @@ class Rule:
     info: RuleInfo
     scope: frozenset[str]
     check: Check
-    factors: frozenset[str]
+    factors: frozenset[str] | None
+    literals: frozenset[str]
     confidence: float
     label_answer_severity: Severity | None
     examples_match: tuple[dict[str, str], ...]
@@ -61,30 +62,58 @@ class _Compiler:
     def __init__(self, where: str, lexicon: Lexicon) -> None:
         self.where = where
         self.lexicon = lexicon
-        self.factors: set[str] = set()
+        self.factors: set[str] = set()  # index keys: a pattern cannot match without one
+        self.all_literals: set[str] = set()  # further conditions, checked before running
+        self.needs: dict[int, bool] = {}  # id(check) -> it cannot match without a literal
+
+    def _mark(self, check: Check, needs: bool) -> Check:
+        self.needs[id(check)] = needs
+        return check
 
     def leaf(self, patterns: list[str]) -> Check:
-        compiled: list[tuple[re.Pattern[str], frozenset[str] | None]] = []
-        for pat in patterns:
+        compiled: list[re.Pattern[str]] = []
+        always: list[int] = []
+        by_factor: dict[str, list[int]] = {}
+        extra: dict[int, list[frozenset[str]]] = {}
+        for i, pat in enumerate(patterns):
             try:
-                rx = re.compile(pat)
+                compiled.append(re.compile(pat))
             except re.error as exc:
                 raise RuleError(f"{self.where}: bad regex {pat[:60]!r}: {exc}") from None
-            factors = required_factors(pat)
-            if factors:
-                self.factors |= factors
-            compiled.append((rx, factors))
+            conditions = required_conditions(pat)
+            if not conditions:
+                always.append(i)
+                continue
+            key = conditions[0]
+            # Extra conditions made of common words filter little and flood the automaton
+            # with matches on every text; only the selective ones are checked.
+            rest = [c for c in conditions[1:] if not all(is_common(f) for f in c)]
+            self.factors |= key
+            for cond in rest:
+                self.all_literals |= cond
+            if rest:
+                extra[i] = rest
+            for factor in key:
+                by_factor.setdefault(factor, []).append(i)
+
+        keys = frozenset(by_factor)
 
         def run(text: str, present: frozenset[str]) -> list[Span]:
-            for rx, factors in compiled:
-                if factors is not None and factors.isdisjoint(present):
+            # Only patterns whose every literal condition is met by the text can match.
+            todo = set(always)
+            for factor in keys.intersection(present):
+                todo.update(by_factor[factor])
+            for i in sorted(todo):
+                more = extra.get(i)
+                if more and any(cond.isdisjoint(present) for cond in more):
                     continue
-                out = [m.span() for m, _ in zip(rx.finditer(text), range(_MAX_SPANS), strict=False)]
+                found = compiled[i].finditer(text)
+                out = [m.span() for m, _ in zip(found, range(_MAX_SPANS), strict=False)]
                 if out:
                     return out
             return []
 
-        return run
+        return self._mark(run, not always)
 
     def check(self, node: dict[str, Any]) -> Check:
         if "ref" in node:
@@ -96,7 +125,9 @@ class _Compiler:
         if "phrases" in node:
             return self.leaf([_phrase_pattern(p) for p in node["phrases"]])
         if "all" in node:
-            return _windowed([self.check(c) for c in node["all"]], node.get("window"))
+            parts = [self.check(c) for c in node["all"]]
+            needs = any(self.needs[id(c)] for c in parts)
+            return self._mark(_windowed(parts, node.get("window")), needs)
         if "any" in node:
             kids = [self.check(c) for c in node["any"]]
 
@@ -107,9 +138,9 @@ class _Compiler:
                         return spans
                 return []
 
-            return any_of
+            return self._mark(any_of, all(self.needs[id(c)] for c in kids))
         inner = self.check(node["not"])
-        return lambda text, present: [] if inner(text, present) else [(0, 0)]
+        return self._mark(lambda text, present: [] if inner(text, present) else [(0, 0)], False)
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -143,11 +174,22 @@ def _windowed(children: list[Check], window: int | None) -> Check:
 
 def compile_check(
     node: dict[str, Any], where: str, lexicon: Lexicon | None = None
-) -> tuple[Check, frozenset[str]]:
-    """Compile one (schema-validated) check node; return it with its prefilter literals."""
+) -> tuple[Check, frozenset[str] | None]:
+    """Compile one (schema-validated) check node.
+
+    Returns the check and its prefilter literals: the check cannot match a text holding
+    none of them. None when no such guarantee exists (a `not`, an unfactorable pattern).
+    """
     compiler = _Compiler(where, lexicon or {})
     check = compiler.check(node)
-    return check, frozenset(compiler.factors)
+    return check, frozenset(compiler.factors) if compiler.needs[id(check)] else None
+
+
+def literals_of(node: dict[str, Any], lexicon: Lexicon | None = None) -> frozenset[str]:
+    """Every literal a check's prefilter looks for (the automaton must know them all)."""
+    compiler = _Compiler("", lexicon or {})
+    compiler.check(node)
+    return frozenset(compiler.factors | compiler.all_literals)
 
 
 def _schema() -> dict[str, Any]:
@@ -181,11 +223,13 @@ def parse_rule(
     )
     label = data.get("label_answer_severity")
     check, factors = compile_check(data["match"], path, lexicon)
+    literals = literals_of(data["match"], lexicon)
     return Rule(
         info=info,
         scope=frozenset(scope),
         check=check,
         factors=factors,
+        literals=literals,
         confidence=float(data["confidence"]),
         label_answer_severity=Severity.parse(label) if label else None,
         examples_match=tuple(_example(e, scope) for e in data["examples"]["match"]),
@@ -234,6 +278,8 @@ def load_rules(dirs: Iterable[Path] | None = None) -> list[Rule]:
         for path in sorted(Path(folder).glob("*.yaml")):
             rule = parse_rule(_read_yaml(path), str(path), validator, lexicon)
             if rule.id in rules:
-                raise RuleError(f"{path}: duplicate rule id {rule.id} (also in {rules[rule.id].path})")
+                raise RuleError(
+                    f"{path}: duplicate rule id {rule.id} (also in {rules[rule.id].path})"
+                )
             rules[rule.id] = rule
     return sorted(rules.values(), key=lambda r: r.id)

@@ -101,44 +101,46 @@ def detect(row: Mapping[str, Any]) -> str | None:
 
 def _content_text(content: Any, pointer: str) -> list[tuple[str, str]]:
     """Text pieces of an OpenAI `content` value: a string or a list of typed parts."""
-    if isinstance(content, str):
-        return [(content, pointer)]
     if isinstance(content, list):
         out: list[tuple[str, str]] = []
         for j, part in enumerate(content):
             if isinstance(part, str):
                 out.append((part, f"{pointer}/{j}"))
-            elif isinstance(part, Mapping) and isinstance(part.get("text"), str):
+            elif isinstance(part, dict) and isinstance(part.get("text"), str):
                 out.append((part["text"], f"{pointer}/{j}/text"))
         return out
     return []
 
 
-def _turns(
-    out: Normalised, turns: Sequence[Any], key: str, role_key: str, text_key: str
-) -> None:
+def _turns(out: Normalised, turns: Sequence[Any], key: str, role_key: str, text_key: str) -> None:
     for i, turn in enumerate(turns):
         pointer = f"/{key}/{i}"
-        if not isinstance(turn, Mapping):
+        if not isinstance(turn, dict):
             out.problems.append(("DSA003", f"{key}[{i}] is not an object", pointer))
             continue
         raw_role = turn.get(role_key)
-        role = ROLE_ALIASES.get(str(raw_role).strip().lower()) if raw_role is not None else None
+        role = ROLE_ALIASES.get(raw_role) if isinstance(raw_role, str) else None
+        if role is None and raw_role is not None:
+            role = ROLE_ALIASES.get(str(raw_role).strip().lower())
         if role is None:
             out.problems.append(
                 ("DSA004", f"{key}[{i}] has unknown role {raw_role!r}", f"{pointer}/{role_key}")
             )
             role = "text"
         content = turn.get(text_key)
-        if content is None and not turn.get("tool_calls") and not turn.get("function_call"):
-            out.problems.append(
-                ("DSA003", f"{key}[{i}] has no {text_key!r}", f"{pointer}/{text_key}")
-            )
-        for text, ptr in _content_text(content, f"{pointer}/{text_key}"):
-            out.segments.append(Segment(role, text, ptr))
-        for name in ("tool_calls", "function_call"):
-            if turn.get(name):
-                out.segments.append(Segment("tool", str(turn[name]), f"{pointer}/{name}"))
+        if isinstance(content, str):  # the common case, kept fast
+            out.segments.append(Segment(role, content, f"{pointer}/{text_key}"))
+        else:
+            if content is None and not turn.get("tool_calls") and not turn.get("function_call"):
+                out.problems.append(
+                    ("DSA003", f"{key}[{i}] has no {text_key!r}", f"{pointer}/{text_key}")
+                )
+            for text, ptr in _content_text(content, f"{pointer}/{text_key}"):
+                out.segments.append(Segment(role, text, ptr))
+        if len(turn) > 2:
+            for name in ("tool_calls", "function_call"):
+                if turn.get(name):
+                    out.segments.append(Segment("tool", str(turn[name]), f"{pointer}/{name}"))
 
 
 def _field(out: Normalised, row: Mapping[str, Any], key: str, role: str) -> None:

@@ -26,25 +26,127 @@ _INVISIBLE = dict.fromkeys(
 # Cyrillic, Greek and other letters that render like Latin ones (lower case, after casefold).
 _HOMOGLYPHS = str.maketrans(
     {
-        "а": "a", "в": "b", "с": "c", "ԁ": "d", "е": "e", "ё": "e", "һ": "h", "і": "i",
-        "ї": "i", "ј": "j", "к": "k", "ӏ": "l", "м": "m", "н": "h", "о": "o", "р": "p",
-        "ԛ": "q", "ѕ": "s", "т": "t", "у": "y", "х": "x", "ԝ": "w", "ь": "b", "п": "n",
-        "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
-        "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ς": "c", "σ": "o", "μ": "u",
-        "ɑ": "a", "ɡ": "g", "ɩ": "i", "ɪ": "i", "ʀ": "r", "ꞵ": "b", "ı": "i", "ł": "l",
-        "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe",
-        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
-        "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-",
+        "а": "a",
+        "в": "b",
+        "с": "c",
+        "ԁ": "d",
+        "е": "e",
+        "ё": "e",
+        "һ": "h",
+        "і": "i",
+        "ї": "i",
+        "ј": "j",
+        "к": "k",
+        "ӏ": "l",
+        "м": "m",
+        "н": "h",
+        "о": "o",
+        "р": "p",
+        "ԛ": "q",
+        "ѕ": "s",
+        "т": "t",
+        "у": "y",
+        "х": "x",
+        "ԝ": "w",
+        "ь": "b",
+        "п": "n",
+        "α": "a",
+        "β": "b",
+        "ε": "e",
+        "η": "n",
+        "ι": "i",
+        "κ": "k",
+        "ν": "v",
+        "ο": "o",
+        "ρ": "p",
+        "τ": "t",
+        "υ": "u",
+        "χ": "x",
+        "ω": "w",
+        "ς": "c",
+        "σ": "o",
+        "μ": "u",
+        "ɑ": "a",
+        "ɡ": "g",
+        "ɩ": "i",
+        "ɪ": "i",
+        "ʀ": "r",
+        "ꞵ": "b",
+        "ı": "i",
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+    }
+)
+
+# Capitals whose look differs from their lower-case form (Greek Υ looks like Y, υ like u).
+_HOMOGLYPHS_UPPER = str.maketrans(
+    {
+        "Α": "a",
+        "Β": "b",
+        "Ε": "e",
+        "Ζ": "z",
+        "Η": "h",
+        "Ι": "i",
+        "Κ": "k",
+        "Μ": "m",
+        "Ν": "n",
+        "Ο": "o",
+        "Ρ": "p",
+        "Τ": "t",
+        "Υ": "y",
+        "Χ": "x",
+        "А": "a",
+        "В": "b",
+        "Е": "e",
+        "К": "k",
+        "М": "m",
+        "Н": "h",
+        "О": "o",
+        "Р": "p",
+        "С": "c",
+        "Т": "t",
+        "У": "y",
+        "Х": "x",
+        "Ѕ": "s",
+        "І": "i",
+        "Ј": "j",
     }
 )
 
 # Leetspeak digits and symbols, applied only inside words that also contain letters.
 _LEET = str.maketrans(
-    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
-     "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e"}
+    {
+        "0": "o",
+        "1": "i",
+        "3": "e",
+        "4": "a",
+        "5": "s",
+        "7": "t",
+        "8": "b",
+        "9": "g",
+        "@": "a",
+        "$": "s",
+        "!": "i",
+        "|": "l",
+        "+": "t",
+        "€": "e",
+    }
 )
 _LEET_WORD = re.compile(r"[a-z0-9@$!|+€]*[a-z][a-z0-9@$!|+€]*")
-_LEET_HINT = re.compile(r"[a-z][0-9@$!|+€]|[0-9@$|+€][a-z]")
+_LEET_HINT = re.compile(r"[a-z][0-9@$€]|[0-9@$€][a-z]")
 # Runs of single letters split by a space, dot, dash, underscore or asterisk: "o b e y".
 _SPACED = re.compile(r"(?<![a-z])(?:[a-z][ .\-_*·]){2,}[a-z](?![a-z])")
 _SPLIT = re.compile(r"[ .\-_*·]")
@@ -56,20 +158,51 @@ def canonical(text: str) -> str:
 
     Apostrophes become spaces ("don't" -> "don t") so patterns need one spelling."""
     if text.isascii():
-        return _WS.sub(" ", text.lower().replace("'", " ")).strip()
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).casefold()
+        text = text.lower().replace("'", " ")
+        if "  " in text or "\n" in text or "\t" in text or "\r" in text:
+            text = _WS.sub(" ", text)
+        return text.strip()
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_HOMOGLYPHS_UPPER)
+    text = text.casefold()
     text = text.translate(_HOMOGLYPHS)
     decomposed = unicodedata.normalize("NFD", text)
     text = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _WS.sub(" ", text.replace("'", " ")).strip()
 
 
+def _shape_table() -> bytes:
+    table = bytearray(b"#" * 256)
+    for c in range(ord("a"), ord("z") + 1):
+        table[c] = ord("a")
+    for c in b"0123456789@$":
+        table[c] = ord("0")
+    for c in b" .-_*":
+        table[c] = ord(" ")
+    return bytes(table)
+
+
+# Maps ASCII text to its shape: letters -> a, leet digits/symbols -> 0, separators -> space.
+# One bytes.translate and two substring tests rule out most texts far faster than regexes.
+_SHAPE = _shape_table()
+
+
+def _may_be_obfuscated(canon: str) -> tuple[bool, bool]:
+    """(may hold leetspeak, may hold spaced letters); exact checks follow when True."""
+    if not canon.isascii():
+        return True, True
+    shape = canon.encode("ascii").translate(_SHAPE)
+    leet = b"a0" in shape or b"0a" in shape
+    spaced = b" a a a" in shape or shape.startswith(b"a a a")
+    return leet, spaced
+
+
 def deobfuscated(canon: str) -> str | None:
     """A second view with leetspeak and spaced letters undone, or None when nothing changes."""
+    leet, spaced = _may_be_obfuscated(canon)
     out = canon
-    if _LEET_HINT.search(out):
+    if leet and _LEET_HINT.search(out):
         out = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), out)
-    if _SPACED.search(out):
+    if spaced and _SPACED.search(out):
         out = _SPACED.sub(lambda m: _SPLIT.sub("", m.group(0)), out)
     return out if out != canon else None
 

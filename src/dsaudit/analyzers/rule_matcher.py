@@ -8,19 +8,25 @@ skips the Unicode folding.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from operator import itemgetter
 
 import ahocorasick
 
-from dsaudit.analyzers.base import Analyzer
+from dsaudit.analyzers.base import Analyzer, AnalyzerResult
 from dsaudit.models import Finding, Record, RuleInfo, Severity
 from dsaudit.rules import Rule
-from dsaudit.text import excerpt, views
+from dsaudit.text import canonical, excerpt, views
 
-_MEMO_LIMIT = 200_000
+_SECOND = itemgetter(1)
+_MEMO_LIMIT = 8_192  # enough for repeated system prompts and wrappers; bounded memory
 _LABEL_MAX_CHARS = 40
 _LABEL_MAX_WORDS = 4
+_LABEL_MIN_COUNT = 3
+_LABEL_TABLE_LIMIT = 50_000
+_LABEL_NOTE = " The answer is one of the dataset's labels, so this looks like classification data."
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,12 +36,14 @@ class Hit:
     deobfuscated: bool
 
 
-def answers_are_labels(record: Record) -> bool:
-    """True when every answer is a short label: the row is classification data, not chat."""
-    answers = record.texts("assistant")
-    return bool(answers) and all(
-        len(a) <= _LABEL_MAX_CHARS and len(a.split()) <= _LABEL_MAX_WORDS for a in answers
-    )
+def short_answers(record: Record) -> tuple[str, ...] | None:
+    """The row's answers when every one is short enough to be a label, else None."""
+    answers = [s.text for s in record.segments if s.role == "assistant"]
+    if not answers or any(
+        len(a) > _LABEL_MAX_CHARS or a.count(" ") >= _LABEL_MAX_WORDS for a in answers
+    ):
+        return None
+    return tuple(canonical(a).strip(" .!") for a in answers)
 
 
 class RuleMatcher(Analyzer):
@@ -48,17 +56,25 @@ class RuleMatcher(Analyzer):
             for role in rule.scope:
                 self._by_role.setdefault(role, []).append(rule)
         self._automaton = ahocorasick.Automaton()
-        for factor in sorted(set().union(*(r.factors for r in self._rules))):
+        factors: set[str] = set()
+        for rule in self._rules:
+            factors |= rule.literals
+        for factor in sorted(factors):
             self._automaton.add_word(factor, factor)
         self._has_factors = len(self._automaton) > 0
         if self._has_factors:
             self._automaton.make_automaton()
         self._memo: dict[tuple[str, str], tuple[Hit, ...]] = {}
+        # Findings in user text of rows whose answers are short wait for the end of the scan:
+        # only then is it known whether those answers are the dataset's recurring labels
+        # (moderation or classification data, where harmful input text is expected).
+        self._answer_counts: Counter[str] = Counter()
+        self._deferred: list[tuple[Finding, Severity, tuple[str, ...]]] = []
 
     def _present(self, view: str) -> frozenset[str]:
         if not self._has_factors:
             return frozenset()
-        return frozenset(found for _, found in self._automaton.iter(view))
+        return frozenset(map(_SECOND, self._automaton.iter(view)))
 
     def rules(self) -> list[RuleInfo]:
         return [r.info for r in self._rules]
@@ -74,7 +90,10 @@ class RuleMatcher(Analyzer):
         if candidates:
             texts = views(text)
             present = [self._present(view) for view in texts]
+            seen = frozenset().union(*present)
             for rule in candidates:
+                if rule.factors is not None and rule.factors.isdisjoint(seen):
+                    continue
                 for n, view in enumerate(texts):
                     spans = rule.check(view, present[n])
                     if spans:
@@ -88,33 +107,51 @@ class RuleMatcher(Analyzer):
         return result
 
     def observe(self, record: Record) -> list[Finding]:
+        answers = short_answers(record)
+        if answers is not None:
+            for answer in answers:
+                if answer in self._answer_counts or len(self._answer_counts) < _LABEL_TABLE_LIMIT:
+                    self._answer_counts[answer] += 1
         findings: list[Finding] = []
-        labels: bool | None = None
+        by_role = self._by_role
         for seg in record.segments:
-            if seg.role not in self._by_role:
+            if seg.role not in by_role:
                 continue
-            for hit in self.match_text(seg.role, seg.text):
+            hits = self.match_text(seg.role, seg.text)
+            if not hits:
+                continue
+            for hit in hits:
                 rule = hit.rule
-                severity = rule.info.severity
                 message = rule.info.summary
-                if rule.label_answer_severity is not None and seg.role != "assistant":
-                    if labels is None:
-                        labels = answers_are_labels(record)
-                    if labels:
-                        severity = min(severity, rule.label_answer_severity)
-                        message += " The answer is only a label, so this looks like classification data."
                 if hit.deobfuscated:
                     message += " (Matched after undoing obfuscation.)"
-                findings.append(
-                    Finding(
-                        rule.id,
-                        Severity(severity),
-                        message,
-                        row=record.row,
-                        fingerprint=record.fingerprint,
-                        location=seg.pointer,
-                        evidence=hit.evidence,
-                        confidence=rule.confidence,
-                    )
+                finding = Finding(
+                    rule.id,
+                    rule.info.severity,
+                    message,
+                    row=record.row,
+                    fingerprint=record.fingerprint,
+                    location=seg.pointer,
+                    evidence=hit.evidence,
+                    confidence=rule.confidence,
                 )
+                downgrade = rule.label_answer_severity
+                if answers is not None and downgrade is not None and seg.role in ("user", "text"):
+                    self._deferred.append((finding, downgrade, answers))
+                else:
+                    findings.append(finding)
         return findings
+
+    def finish(self) -> AnalyzerResult:
+        result = AnalyzerResult()
+        labels = {a for a, n in self._answer_counts.items() if n >= _LABEL_MIN_COUNT}
+        for finding, downgrade, answers in self._deferred:
+            if all(a in labels for a in answers):
+                finding = replace(
+                    finding,
+                    severity=min(finding.severity, downgrade),
+                    message=finding.message + _LABEL_NOTE,
+                )
+            result.findings.append(finding)
+        self._deferred.clear()
+        return result

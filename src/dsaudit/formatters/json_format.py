@@ -53,6 +53,9 @@ def render_many(reports: list[Report]) -> str:
         return render(reports[0])
     order = {"pass": 0, "warn": 1, "fail": 2}
     worst = max((r.verdict.value for r in reports), key=order.__getitem__)
-    doc = {"report_format": REPORT_FORMAT_VERSION, "verdict": worst,
-           "reports": [to_dict(r) for r in reports]}
+    doc = {
+        "report_format": REPORT_FORMAT_VERSION,
+        "verdict": worst,
+        "reports": [to_dict(r) for r in reports],
+    }
     return orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode() + "\n"

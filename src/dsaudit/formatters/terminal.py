@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 
 from rich.console import Console
 from rich.table import Table
@@ -11,20 +12,45 @@ from rich.text import Text
 from dsaudit.models import Finding, Report, Severity, Verdict
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-_VERDICT = {Verdict.FAIL: "bold white on red", Verdict.WARN: "bold black on yellow",
-            Verdict.PASS: "bold white on green"}
-WORST_ROWS = 10
+_VERDICT = {
+    Verdict.FAIL: "bold white on red",
+    Verdict.WARN: "bold black on yellow",
+    Verdict.PASS: "bold white on green",
+}
+WORST_ROWS = 8
 
 
-def _worst(findings: tuple[Finding, ...], limit: int) -> list[Finding]:
-    """One finding per row, the most severe and confident first, then by row."""
-    best: dict[int, Finding] = {}
+@dataclass(frozen=True)
+class _Group:
+    finding: Finding
+    rows: tuple[int, ...]
+
+
+def _row_ranges(rows: tuple[int, ...], limit: int = 6) -> str:
+    """'1-15' or '3, 7, 9 +4 more': compact row lists for repeated findings."""
+    if not rows or rows == (0,):
+        return "-"
+    spans: list[str] = []
+    start = prev = rows[0]
+    for r in (*rows[1:], None):
+        if r is not None and r == prev + 1:
+            prev = r
+            continue
+        spans.append(str(start) if start == prev else f"{start}-{prev}")
+        if r is not None:
+            start = prev = r
+    shown = ", ".join(spans[:limit])
+    return shown + (f" +{len(spans) - limit} more" if len(spans) > limit else "")
+
+
+def _worst(findings: tuple[Finding, ...], limit: int) -> list[_Group]:
+    """Findings grouped by rule, field and evidence; the most severe and widespread first."""
+    groups: dict[tuple[str, str, str], list[Finding]] = {}
     for f in findings:
-        cur = best.get(f.row)
-        if cur is None or (f.severity, f.confidence) > (cur.severity, cur.confidence):
-            best[f.row] = f
-    ranked = sorted(best.values(), key=lambda f: (-f.severity, -f.confidence, f.row))
-    return ranked[:limit]
+        groups.setdefault((f.rule_id, f.location, f.evidence), []).append(f)
+    out = [_Group(items[0], tuple(sorted({f.row for f in items}))) for items in groups.values()]
+    out.sort(key=lambda g: (-g.finding.severity, -g.finding.confidence, -len(g.rows), g.rows[0]))
+    return out[:limit]
 
 
 def _next_steps(report: Report) -> list[str]:
@@ -37,8 +63,8 @@ def _next_steps(report: Report) -> list[str]:
     for rid in top[:3]:
         info = infos.get(rid)
         if info and info.remediation:
-            first = info.remediation.strip().splitlines()[0]
-            steps.append(f"{rid}: {first}")
+            text = " ".join(info.remediation.split())
+            steps.append(f"{rid}: {text if len(text) <= 200 else text[:199] + '…'}")
     if top:
         steps.append(f"Read why a rule fired: dsaudit explain {top[0]}")
     steps.append(
@@ -51,13 +77,23 @@ def _next_steps(report: Report) -> list[str]:
 def render(report: Report, *, color: bool = False, width: int = 100) -> str:
     buf = io.StringIO()
     console = Console(
-        file=buf, width=width, force_terminal=color, color_system="standard" if color else None,
-        highlight=False, emoji=False, soft_wrap=False,
+        file=buf,
+        width=width,
+        force_terminal=color,
+        color_system="standard" if color else None,
+        highlight=False,
+        emoji=False,
+        soft_wrap=False,
     )
     schemas = ", ".join(f"{k} {v}" for k, v in report.schemas.items()) or "no rows read"
     console.print(
-        Text.assemble(("dsaudit ", "bold"), report.version, " · ", report.source,
-                      f" · {report.records} rows ({schemas})")
+        Text.assemble(
+            ("dsaudit ", "bold"),
+            report.version,
+            " · ",
+            report.source,
+            f" · {report.records} rows ({schemas})",
+        )
     )
     counts = report.counts()
     line = Text.assemble(
@@ -89,18 +125,30 @@ def render(report: Report, *, color: bool = False, width: int = 100) -> str:
         for rid, n in report.counts_by_rule().items():
             sev = sev_by_rule[rid]
             name = infos[rid].name if rid in infos else ""
-            table.add_row(rid, Text(sev.label, style=_STYLE[sev]), name, str(n),
-                          str(len(rows_by_rule[rid] - {0})))
+            table.add_row(
+                rid,
+                Text(sev.label, style=_STYLE[sev]),
+                name,
+                str(n),
+                str(len(rows_by_rule[rid] - {0})),
+            )
         console.print(table)
 
-        worst = Table(title="Worst rows", title_justify="left", expand=True)
-        worst.add_column("row", justify="right", no_wrap=True)
+        worst = Table(
+            title="Worst findings (evidence is shown normalised)", title_justify="left", expand=True
+        )
+        worst.add_column("rows", overflow="fold", ratio=1)
         worst.add_column("rule", no_wrap=True)
         worst.add_column("where", overflow="fold", ratio=1)
         worst.add_column("evidence", overflow="fold", ratio=3)
-        for f in _worst(report.findings, WORST_ROWS):
-            worst.add_row(str(f.row) if f.row else "-", Text(f.rule_id, style=_STYLE[f.severity]),
-                          f.location or "-", f.evidence or f.message)
+        for group in _worst(report.findings, WORST_ROWS):
+            f = group.finding
+            worst.add_row(
+                _row_ranges(group.rows),
+                Text(f.rule_id, style=_STYLE[f.severity]),
+                f.location or "-",
+                f.evidence or f.message,
+            )
         console.print(worst)
         for key, value in report.summary.items():
             if isinstance(value, dict) and value.get("headline"):

@@ -1,0 +1,82 @@
+"""The literal prefilter must never hide a real match (soundness), on real and random patterns."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dsaudit.prefilter import required_factors
+from dsaudit.text import views
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _lexicon_patterns() -> list[str]:
+    out: list[str] = []
+    for path in sorted((ROOT / "rules" / "lexicon").glob("*.yaml")):
+        out += yaml.safe_load(path.read_text("utf-8"))["regex"]
+    return out
+
+
+def _corpus() -> list[str]:
+    texts: list[str] = []
+    for line in (ROOT / "tests" / "data" / "persona_heldout.jsonl").read_text("utf-8").splitlines():
+        texts += views(json.loads(line)["text"])
+    for path in sorted((ROOT / "samples").glob("*.jsonl")):
+        for line in path.read_text("utf-8").splitlines()[:10]:
+            texts += views(line)
+    return texts
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bobey\b", {"obey"}),
+        (r"\b(?:you are|you re) no longer", {" no longer"}),
+        (r"(?:abc|def)", {"abc", "def"}),
+        (r"(?:abc|de)", None),  # 'de' is too short to filter anything
+        (r"obe(?:y|dien)", {"obe"}),
+        (r"sumis[oa]", {"sumiso", "sumisa"}),
+        (r"(?:x)?yzw", {"yzw"}),
+        (r"\w+", None),
+        (r"(?:a|bcd)e", None),  # 'a' alone is too short to be a useful factor
+    ],
+)
+def test_required_factors(pattern: str, expected: set[str] | None) -> None:
+    got = required_factors(pattern)
+    assert (set(got) if got is not None else None) == expected
+
+
+def test_lexicon_factors_are_sound_on_real_text() -> None:
+    patterns = [(p, re.compile(p), required_factors(p)) for p in _lexicon_patterns()]
+    checked = 0
+    for text in _corpus():
+        for source, rx, factors in patterns:
+            if factors is not None and rx.search(text):
+                checked += 1
+                assert any(f in text for f in factors), (source, text)
+    assert checked > 50
+
+
+_piece = st.one_of(
+    st.sampled_from(["abe", "obe", "ey", "x", " ", "no ", "onc"]).map(re.escape),
+    st.lists(st.sampled_from(["abe", "eyo", "o", "cdn"]), min_size=2, max_size=3).map(
+        lambda alts: "(?:" + "|".join(alts) + ")"
+    ),
+    st.sampled_from(["(?:abe)?", r"\w*", "[oa]", r"\b", "(?:eyo)+", "b[oa]n"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_piece, min_size=1, max_size=5), st.text(alphabet="abeoycdxn ", max_size=30))
+def test_factors_are_sound_on_random_patterns(pieces: list[str], text: str) -> None:
+    pattern = "".join(pieces)
+    factors = required_factors(pattern)
+    if factors is not None and re.search(pattern, text):
+        assert any(f in text for f in factors), (pattern, text, factors)
