@@ -34,10 +34,19 @@ COMMON_WORDS = frozenset(
     le la les de des du un une et ou tu te vous je il ne pas jamais sans pour que qui
     el los las del y o no tu te yo que sin para con por nunca todo
     der die das und oder nicht nie du sie ich ohne mit fur was alle jede
+    answer answers question questions user users follow help please task request use make give
+    write explain example step steps list first then also about there their them they when which
+    how why where who would could may might always everything anything thing only just very more
+    most some other such like time here now one two new get set see say said ask asked want need
     """.split()
 )
 
 Condition = frozenset[str]
+
+
+def _long_enough(factor: str) -> bool:
+    """At least MIN_FACTOR bytes: two CJK characters are as selective as three letters."""
+    return len(factor.encode("utf-8")) >= MIN_FACTOR
 
 
 def is_common(factor: str) -> bool:
@@ -45,9 +54,11 @@ def is_common(factor: str) -> bool:
     return not words or all(w in COMMON_WORDS for w in words)
 
 
-def _score(cond: Condition) -> tuple[int, int, int]:
-    """Higher is more selective: fewer common members, longer shortest member, fewer members."""
-    return (-sum(is_common(f) for f in cond), min(len(f) for f in cond), -len(cond))
+def _score(cond: Condition) -> tuple[float, int, int]:
+    """Higher is more selective: a smaller share of common members, a longer shortest member,
+    fewer members."""
+    common = sum(is_common(f) for f in cond) / len(cond)
+    return (-common, min(len(f) for f in cond), -len(cond))
 
 
 def best(conditions: list[Condition]) -> Condition | None:
@@ -69,7 +80,7 @@ def _conditions(items: Any) -> list[Condition]:
 
     def close_runs() -> None:
         nonlocal runs
-        good = [r for r in runs if len(r) >= MIN_FACTOR]
+        good = [r for r in runs if _long_enough(r)]
         if good and len(good) == len(runs):
             found.append(frozenset(good))
         runs = [""]
@@ -99,7 +110,7 @@ def _conditions(items: Any) -> list[Condition]:
                         merged |= c
                 found.append(frozenset(merged))
     close_runs()
-    return [c for c in found if all(len(f) >= MIN_FACTOR for f in c)]
+    return [c for c in found if all(_long_enough(f) for f in c)]
 
 
 def required_conditions(pattern: str) -> list[Condition]:

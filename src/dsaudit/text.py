@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 # Invisible characters used to split keywords: zero-width space/joiners, word joiner,
 # soft hyphen, BOM, bidi marks and the Mongolian vowel separator.
@@ -79,11 +80,18 @@ _HOMOGLYPHS = str.maketrans(
         "ß": "ss",
         "æ": "ae",
         "œ": "oe",
+    }
+)
+
+# Typographic quotes and dashes, unified before matching.
+_PUNCT = str.maketrans(
+    {
         "\u2019": "'",
         "\u2018": "'",
         "\u02bc": "'",
         "\u201c": '"',
         "\u201d": '"',
+        "\u201e": '"',
         "\u00ab": '"',
         "\u00bb": '"',
         "\u2013": "-",
@@ -153,21 +161,58 @@ _SPLIT = re.compile(r"[ .\-_*·]")
 _WS = re.compile(r"\s+")
 
 
+_HOMOGLYPH_CHARS = frozenset(chr(c) for c in _HOMOGLYPHS)
+_WORD = re.compile(r"\w+")
+_QUOTE_APOSTROPHE = re.compile(r"(?<![a-z0-9])'|'(?![a-z0-9])")
+
+
+def _fold_word(match: re.Match[str]) -> str:
+    """Fold look-alike letters in a word that mixes scripts or is made only of look-alikes.
+
+    A real Cyrillic or Greek word keeps its letters (so rules in those languages still
+    match); "оbеу" written with Cyrillic о, е, у becomes "obey".
+    """
+    word = match.group(0)
+    odd = [c for c in word if not c.isascii()]
+    if not odd or not any(c in _HOMOGLYPH_CHARS for c in odd):
+        return word
+    if len(odd) < len(word) or all(c in _HOMOGLYPH_CHARS for c in odd):
+        return word.translate(_HOMOGLYPHS)
+    return word
+
+
+def _apostrophes(text: str) -> str:
+    """Apostrophes used as quotes become '"'; inside words ("don't") they become a space."""
+    if "'" not in text:
+        return text
+    return _QUOTE_APOSTROPHE.sub('"', text).replace("'", " ")
+
+
+def fold(text: str) -> str:
+    """Everything `canonical` does except collapsing whitespace."""
+    if text.isascii():
+        return _apostrophes(text.lower())
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_HOMOGLYPHS_UPPER)
+    text = text.casefold().translate(_PUNCT)
+    text = _WORD.sub(_fold_word, text)
+    decomposed = unicodedata.normalize("NFD", text)
+    text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _apostrophes(text)
+
+
+def _collapse(text: str) -> str:
+    if "  " in text or "\n" in text or "\t" in text or "\r" in text or not text.isascii():
+        text = _WS.sub(" ", text)
+    return text.strip()
+
+
 def canonical(text: str) -> str:
     """The view every rule matches: folded, invisible-free, accent-free, single-spaced.
 
-    Apostrophes become spaces ("don't" -> "don t") so patterns need one spelling."""
-    if text.isascii():
-        text = text.lower().replace("'", " ")
-        if "  " in text or "\n" in text or "\t" in text or "\r" in text:
-            text = _WS.sub(" ", text)
-        return text.strip()
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_HOMOGLYPHS_UPPER)
-    text = text.casefold()
-    text = text.translate(_HOMOGLYPHS)
-    decomposed = unicodedata.normalize("NFD", text)
-    text = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _WS.sub(" ", text.replace("'", " ")).strip()
+    Apostrophes inside words become spaces ("don't" -> "don t") so patterns need one
+    spelling; apostrophes used as quotation marks become '"'.
+    """
+    return _collapse(fold(text))
 
 
 def _shape_table() -> bytes:
@@ -192,25 +237,47 @@ def _may_be_obfuscated(canon: str) -> tuple[bool, bool]:
         return True, True
     shape = canon.encode("ascii").translate(_SHAPE)
     leet = b"a0" in shape or b"0a" in shape
-    spaced = b" a a a" in shape or shape.startswith(b"a a a")
+    spaced = b" a a a" in shape or shape.startswith(b"a a a") or b"a a a " in shape
     return leet, spaced
 
 
-def deobfuscated(canon: str) -> str | None:
-    """A second view with leetspeak and spaced letters undone, or None when nothing changes."""
-    leet, spaced = _may_be_obfuscated(canon)
-    out = canon
+def _join_spaced(match: re.Match[str]) -> str:
+    """Join a run of single letters; a second kind of separator marks a word gap.
+
+    "o b e y" -> "obey"; "n.e.v.e.r r.e.f.u.s.e" -> "never refuse".
+    """
+    run = match.group(0)
+    seps = Counter(run[1::2])
+    letter_sep = seps.most_common(1)[0][0]
+    return "".join(c if i % 2 == 0 else ("" if c == letter_sep else " ") for i, c in enumerate(run))
+
+
+_SYLLABLES = re.compile(r"(?<=[a-z])-(?=[a-z])")
+
+
+def deobfuscated(folded: str) -> str | None:
+    """A second view with leetspeak, s p a c e d, d.o.t.t.e.d and hy-phen-at-ed letters undone.
+
+    Takes the folded text before whitespace is collapsed, so that in "O B E Y   T H E" the
+    wide gaps still separate words. Returns None when nothing changes.
+    """
+    leet, spaced = _may_be_obfuscated(folded)
+    out = folded
     if leet and _LEET_HINT.search(out):
         out = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), out)
     if spaced and _SPACED.search(out):
-        out = _SPACED.sub(lambda m: _SPLIT.sub("", m.group(0)), out)
-    return out if out != canon else None
+        out = _SPACED.sub(_join_spaced, out)
+    if "-" in out:
+        out = _SYLLABLES.sub("", out)
+    out = _collapse(out)
+    return out if out != _collapse(folded) else None
 
 
 def views(text: str) -> tuple[str, ...]:
     """The canonical view, then the deobfuscated one when it differs."""
-    canon = canonical(text)
-    alt = deobfuscated(canon)
+    folded = fold(text)
+    canon = _collapse(folded)
+    alt = deobfuscated(folded)
     return (canon,) if alt is None else (canon, alt)
 
 

@@ -26,6 +26,7 @@ _LABEL_MAX_CHARS = 40
 _LABEL_MAX_WORDS = 4
 _LABEL_MIN_COUNT = 3
 _LABEL_TABLE_LIMIT = 50_000
+_QUOTED_NOTE = " The match is inside quoted text, so the request discusses it rather than gives it."
 _LABEL_NOTE = " The answer is one of the dataset's labels, so this looks like classification data."
 
 
@@ -34,6 +35,16 @@ class Hit:
     rule: Rule
     evidence: str
     deobfuscated: bool
+    quoted: bool
+
+
+def inside_quotes(text: str, start: int, end: int) -> bool:
+    """True when [start, end) sits between a pair of double quotes (after normalisation).
+
+    A user turn that quotes a jailbreak to ask about it ("Classify this: '...obey me...'")
+    is discussing the text, not giving the instruction.
+    """
+    return text.count('"', 0, start) % 2 == 1 and '"' in text[end:]
 
 
 def short_answers(record: Record) -> tuple[str, ...] | None:
@@ -98,7 +109,14 @@ class RuleMatcher(Analyzer):
                     spans = rule.check(view, present[n])
                     if spans:
                         start, end = spans[0]
-                        hits.append(Hit(rule, excerpt(view, start, end), n > 0))
+                        hits.append(
+                            Hit(
+                                rule,
+                                excerpt(view, start, end),
+                                n > 0,
+                                inside_quotes(view, start, end),
+                            )
+                        )
                         break
         result = tuple(hits)
         if len(self._memo) >= _MEMO_LIMIT:
@@ -136,6 +154,13 @@ class RuleMatcher(Analyzer):
                     confidence=rule.confidence,
                 )
                 downgrade = rule.label_answer_severity
+                quoted = hit.quoted and downgrade is not None and seg.role in ("user", "text")
+                if quoted and downgrade is not None:
+                    finding = replace(
+                        finding,
+                        severity=min(finding.severity, downgrade),
+                        message=finding.message + _QUOTED_NOTE,
+                    )
                 if answers is not None and downgrade is not None and seg.role in ("user", "text"):
                     self._deferred.append((finding, downgrade, answers))
                 else:
