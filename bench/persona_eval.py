@@ -4,7 +4,7 @@ Prints: recall and false-positive rate by kind and language on two sets written 
 authors without sight of the rules: tests/data/persona_heldout.jsonl (seen during rule
 development) and bench/data/persona_blind.jsonl (first scored after the rules were written;
 see CHANGELOG for its first-contact figures). A match inside quoted user text counts as not
-flagged, as the scan reports it as info. Then the verdict of every bundled sample; the verdict of every bundled sample; and,
+flagged, as the scan reports it as info. Then the verdict of every bundled sample and,
 when ../shared/data exists, the verdicts on the public AOA identity-shift set (must fail) and
 LLaMA-Factory's benign identity set (must pass).
 
