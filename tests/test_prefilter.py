@@ -80,3 +80,38 @@ def test_factors_are_sound_on_random_patterns(pieces: list[str], text: str) -> N
     factors = required_factors(pattern)
     if factors is not None and re.search(pattern, text):
         assert any(f in text for f in factors), (pattern, text, factors)
+
+
+@pytest.mark.parametrize("backend", ["re2", "literals"])
+def test_candidate_stage_never_hides_a_match(backend: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever Python's re matches must be among the candidates, for both backends."""
+    if backend == "re2":
+        pytest.importorskip("re2")
+    monkeypatch.setenv("DSAUDIT_MATCHER", backend)
+    from dsaudit.rules import load_rules
+
+    index = load_rules().index
+    assert index.backend == backend
+    checked = 0
+    for text in _corpus():
+        candidates = index.candidates(text)
+        for pid, rx in enumerate(index.regexes):
+            if rx.search(text):
+                checked += 1
+                assert pid in candidates, (backend, index.sources[pid], text)
+    assert checked > 50
+
+
+@pytest.mark.parametrize(
+    ("pattern", "loose"),
+    [
+        (r"\bobey\b", "obey"),
+        (r"[\w.-]{2,3}", r"[\pL\pN_.-]{2,3}"),
+        (r"(?<!you )do(?!n)", "do"),
+        (r"[^\w\s]\d", r"[^\pL\pN_\s]\pN"),
+    ],
+)
+def test_re2_superset_rewrites(pattern: str, loose: str) -> None:
+    from dsaudit.matching import re2_superset
+
+    assert re2_superset(pattern) == loose

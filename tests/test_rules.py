@@ -9,8 +9,9 @@ import pytest
 from dsaudit.analyzers.rule_matcher import RuleMatcher
 from dsaudit.rules import Rule, RuleError, default_rules_dir, load_rules
 
-RULES = load_rules()
-MATCHER = RuleMatcher(RULES)
+RULE_SET = load_rules()
+RULES = list(RULE_SET)
+MATCHER = RuleMatcher(RULE_SET)
 
 
 def _ids(rules: list[Rule]) -> list[str]:

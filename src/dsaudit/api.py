@@ -8,10 +8,10 @@ from dsaudit.analyzers import REGISTRY
 from dsaudit.config import Config
 from dsaudit.engine import Engine, Progress
 from dsaudit.models import Report
-from dsaudit.rules import Rule, default_rules_dir, load_rules
+from dsaudit.rules import RuleSet, default_rules_dir, load_rules
 
 
-def build_rules(config: Config) -> list[Rule]:
+def build_rules(config: Config) -> RuleSet:
     return load_rules([default_rules_dir(), *config.extra_rules])
 
 

@@ -12,6 +12,7 @@ silently fall out of step with the patterns.
 
 from __future__ import annotations
 
+import functools
 import re
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -113,8 +114,12 @@ def _conditions(items: Any) -> list[Condition]:
     return [c for c in found if all(_long_enough(f) for f in c)]
 
 
+@functools.lru_cache(maxsize=4096)
 def required_conditions(pattern: str) -> list[Condition]:
-    """Literal conditions every match of `pattern` meets; [] when none are certain."""
+    """Literal conditions every match of `pattern` meets; [] when none are certain.
+
+    Cached: lexicon entries are shared by several rules. Callers must not mutate the list.
+    """
     try:
         parsed = sre_parse.parse(pattern)
     except re.error:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -22,13 +22,10 @@ from typing import Any
 import jsonschema
 import yaml
 
+from dsaudit.matching import PatternError, PatternIndex, Scan
 from dsaudit.models import RuleInfo, Severity
-from dsaudit.prefilter import is_common, required_conditions
 
 Span = tuple[int, int]
-# A compiled check takes the canonical text and the set of prefilter literals present in it,
-# and returns every (start, end) span where it holds; empty when it does not.
-Check = Callable[[str, frozenset[str]], list[Span]]
 Lexicon = dict[str, list[str]]
 
 _MAX_SPANS = 64
@@ -38,13 +35,19 @@ class RuleError(ValueError):
     """A rule file is invalid; the message names the file."""
 
 
+# A compiled check returns every (start, end) span where it holds; empty when it does not.
+Check = Callable[[Scan], list[Span]]
+
+
 @dataclass(frozen=True)
 class Rule:
     info: RuleInfo
     scope: frozenset[str]
     check: Check
-    factors: frozenset[str] | None
-    literals: frozenset[str]
+    # The pattern ids in the check; when `needs_pattern`, the rule cannot match unless one
+    # of them is a candidate for the text, so it is skipped outright.
+    patterns: frozenset[int]
+    needs_pattern: bool
     confidence: float
     label_answer_severity: Severity | None
     examples_match: tuple[dict[str, str], ...]
@@ -57,90 +60,74 @@ class Rule:
 
 
 class _Compiler:
-    """Compiles a check tree; collects the prefilter literals of every pattern it sees."""
+    """Compiles check trees into closures over a shared PatternIndex."""
 
-    def __init__(self, where: str, lexicon: Lexicon) -> None:
-        self.where = where
+    def __init__(self, index: PatternIndex, lexicon: Lexicon) -> None:
+        self.index = index
         self.lexicon = lexicon
-        self.factors: set[str] = set()  # index keys: a pattern cannot match without one
-        self.all_literals: set[str] = set()  # further conditions, checked before running
-        self.needs: dict[int, bool] = {}  # id(check) -> it cannot match without a literal
+        self._refs: dict[str, tuple[Check, frozenset[int], bool]] = {}
 
-    def _mark(self, check: Check, needs: bool) -> Check:
-        self.needs[id(check)] = needs
-        return check
+    def leaf(self, patterns: list[str], where: str) -> tuple[Check, frozenset[int], bool]:
+        try:
+            pids = [self.index.add(p, where) for p in patterns]
+        except PatternError as exc:
+            raise RuleError(str(exc)) from None
+        key = id(pids)
+        regexes = self.index.regexes
 
-    def leaf(self, patterns: list[str]) -> Check:
-        compiled: list[re.Pattern[str]] = []
-        always: list[int] = []
-        by_factor: dict[str, list[int]] = {}
-        extra: dict[int, list[frozenset[str]]] = {}
-        for i, pat in enumerate(patterns):
-            try:
-                compiled.append(re.compile(pat))
-            except re.error as exc:
-                raise RuleError(f"{self.where}: bad regex {pat[:60]!r}: {exc}") from None
-            conditions = required_conditions(pat)
-            if not conditions:
-                always.append(i)
-                continue
-            key = conditions[0]
-            # Extra conditions made of common words filter little and flood the automaton
-            # with matches on every text; only the selective ones are checked.
-            rest = [c for c in conditions[1:] if not all(is_common(f) for f in c)]
-            self.factors |= key
-            for cond in rest:
-                self.all_literals |= cond
-            if rest:
-                extra[i] = rest
-            for factor in key:
-                by_factor.setdefault(factor, []).append(i)
+        def run(scan: Scan) -> list[Span]:
+            cached = scan.memo.get(key)
+            if cached is not None:
+                return cached
+            out: list[Span] = []
+            for pid in pids:
+                if pid in scan.candidates:
+                    found = regexes[pid].finditer(scan.text)
+                    out = [m.span() for m, _ in zip(found, range(_MAX_SPANS), strict=False)]
+                    if out:
+                        break
+            scan.memo[key] = out
+            return out
 
-        keys = frozenset(by_factor)
+        return run, frozenset(pids), True
 
-        def run(text: str, present: frozenset[str]) -> list[Span]:
-            # Only patterns whose every literal condition is met by the text can match.
-            todo = set(always)
-            for factor in keys.intersection(present):
-                todo.update(by_factor[factor])
-            for i in sorted(todo):
-                more = extra.get(i)
-                if more and any(cond.isdisjoint(present) for cond in more):
-                    continue
-                found = compiled[i].finditer(text)
-                out = [m.span() for m, _ in zip(found, range(_MAX_SPANS), strict=False)]
-                if out:
-                    return out
-            return []
-
-        return self._mark(run, not always)
-
-    def check(self, node: dict[str, Any]) -> Check:
+    def check(self, node: dict[str, Any], where: str) -> tuple[Check, frozenset[int], bool]:
+        """(check, pattern ids it uses, whether it needs one of them to be a candidate)."""
         if "ref" in node:
-            if node["ref"] not in self.lexicon:
-                raise RuleError(f"{self.where}: unknown lexicon entry {node['ref']!r}")
-            return self.leaf(self.lexicon[node["ref"]])
+            name = node["ref"]
+            if name not in self.lexicon:
+                raise RuleError(f"{where}: unknown lexicon entry {name!r}")
+            if name not in self._refs:
+                self._refs[name] = self.leaf(self.lexicon[name], f"{where} (lexicon {name})")
+            return self._refs[name]
         if "regex" in node:
-            return self.leaf(node["regex"] if isinstance(node["regex"], list) else [node["regex"]])
+            pats = node["regex"] if isinstance(node["regex"], list) else [node["regex"]]
+            return self.leaf(pats, where)
         if "phrases" in node:
-            return self.leaf([_phrase_pattern(p) for p in node["phrases"]])
+            return self.leaf([_phrase_pattern(p) for p in node["phrases"]], where)
         if "all" in node:
-            parts = [self.check(c) for c in node["all"]]
-            needs = any(self.needs[id(c)] for c in parts)
-            return self._mark(_windowed(parts, node.get("window")), needs)
+            parts = [self.check(c, where) for c in node["all"]]
+            pids = frozenset().union(*(p[1] for p in parts))
+            return (
+                _windowed([p[0] for p in parts], node.get("window")),
+                pids,
+                any(p[2] for p in parts),
+            )
         if "any" in node:
-            kids = [self.check(c) for c in node["any"]]
+            parts = [self.check(c, where) for c in node["any"]]
+            kids = [p[0] for p in parts]
 
-            def any_of(text: str, present: frozenset[str]) -> list[Span]:
+            def any_of(scan: Scan) -> list[Span]:
                 for kid in kids:
-                    spans = kid(text, present)
+                    spans = kid(scan)
                     if spans:
                         return spans
                 return []
 
-            return self._mark(any_of, all(self.needs[id(c)] for c in kids))
-        inner = self.check(node["not"])
-        return self._mark(lambda text, present: [] if inner(text, present) else [(0, 0)], False)
+            pids = frozenset().union(*(p[1] for p in parts))
+            return any_of, pids, all(p[2] for p in parts)
+        inner, pids, _ = self.check(node["not"], where)
+        return (lambda scan: [] if inner(scan) else [(0, 0)]), pids, False
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -149,10 +136,10 @@ def _phrase_pattern(phrase: str) -> str:
 
 
 def _windowed(children: list[Check], window: int | None) -> Check:
-    def run(text: str, present: frozenset[str]) -> list[Span]:
+    def run(scan: Scan) -> list[Span]:
         found = []
         for child in children:
-            spans = child(text, present)
+            spans = child(scan)
             if not spans:
                 return []
             found.append(spans)
@@ -172,26 +159,6 @@ def _windowed(children: list[Check], window: int | None) -> Check:
     return run
 
 
-def compile_check(
-    node: dict[str, Any], where: str, lexicon: Lexicon | None = None
-) -> tuple[Check, frozenset[str] | None]:
-    """Compile one (schema-validated) check node.
-
-    Returns the check and its prefilter literals: the check cannot match a text holding
-    none of them. None when no such guarantee exists (a `not`, an unfactorable pattern).
-    """
-    compiler = _Compiler(where, lexicon or {})
-    check = compiler.check(node)
-    return check, frozenset(compiler.factors) if compiler.needs[id(check)] else None
-
-
-def literals_of(node: dict[str, Any], lexicon: Lexicon | None = None) -> frozenset[str]:
-    """Every literal a check's prefilter looks for (the automaton must know them all)."""
-    compiler = _Compiler("", lexicon or {})
-    compiler.check(node)
-    return frozenset(compiler.factors | compiler.all_literals)
-
-
 def _schema() -> dict[str, Any]:
     spec = resources.files("dsaudit").joinpath("specs/rule.schema.json").read_text("utf-8")
     data: dict[str, Any] = json.loads(spec)
@@ -203,7 +170,7 @@ def _example(value: str | dict[str, str], scope: list[str]) -> dict[str, str]:
 
 
 def parse_rule(
-    data: Any, path: str, validator: jsonschema.protocols.Validator, lexicon: Lexicon | None = None
+    data: Any, path: str, validator: jsonschema.protocols.Validator, compiler: _Compiler
 ) -> Rule:
     err = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if err is not None:
@@ -222,14 +189,13 @@ def parse_rule(
         references=tuple(data.get("references", ())),
     )
     label = data.get("label_answer_severity")
-    check, factors = compile_check(data["match"], path, lexicon)
-    literals = literals_of(data["match"], lexicon)
+    check, patterns, needs = compiler.check(data["match"], path)
     return Rule(
         info=info,
         scope=frozenset(scope),
         check=check,
-        factors=factors,
-        literals=literals,
+        patterns=patterns,
+        needs_pattern=needs,
         confidence=float(data["confidence"]),
         label_answer_severity=Severity.parse(label) if label else None,
         examples_match=tuple(_example(e, scope) for e in data["examples"]["match"]),
@@ -268,18 +234,31 @@ def load_lexicon(dirs: Iterable[Path]) -> Lexicon:
     return lexicon
 
 
-def load_rules(dirs: Iterable[Path] | None = None) -> list[Rule]:
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    index: PatternIndex
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self.rules)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+
+def load_rules(dirs: Iterable[Path] | None = None) -> RuleSet:
     """Load and validate every `*.yaml` rule; duplicate ids are an error."""
     folders = list(dirs or [default_rules_dir()])
     validator = jsonschema.Draft202012Validator(_schema())
-    lexicon = load_lexicon(folders)
+    compiler = _Compiler(PatternIndex(), load_lexicon(folders))
     rules: dict[str, Rule] = {}
     for folder in folders:
         for path in sorted(Path(folder).glob("*.yaml")):
-            rule = parse_rule(_read_yaml(path), str(path), validator, lexicon)
+            rule = parse_rule(_read_yaml(path), str(path), validator, compiler)
             if rule.id in rules:
                 raise RuleError(
                     f"{path}: duplicate rule id {rule.id} (also in {rules[rule.id].path})"
                 )
             rules[rule.id] = rule
-    return sorted(rules.values(), key=lambda r: r.id)
+    compiler.index.freeze()
+    return RuleSet(tuple(sorted(rules.values(), key=lambda r: r.id)), compiler.index)

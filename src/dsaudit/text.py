@@ -236,7 +236,8 @@ def _may_be_obfuscated(canon: str) -> tuple[bool, bool]:
     if not canon.isascii():
         return True, True
     shape = canon.encode("ascii").translate(_SHAPE)
-    leet = b"a0" in shape or b"0a" in shape
+    # memchr for "0" first: in letter-heavy shapes a search for "a0" is slow.
+    leet = b"0" in shape and (b"a0" in shape or b"0a" in shape)
     spaced = b" a a a" in shape or shape.startswith(b"a a a") or b"a a a " in shape
     return leet, spaced
 
@@ -262,6 +263,8 @@ def deobfuscated(folded: str) -> str | None:
     wide gaps still separate words. Returns None when nothing changes.
     """
     leet, spaced = _may_be_obfuscated(folded)
+    if not (leet or spaced or "-" in folded):
+        return None
     out = folded
     if leet and _LEET_HINT.search(out):
         out = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), out)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from dsaudit.analyzers.base import Analyzer, AnalyzerResult
 from dsaudit.analyzers.rule_matcher import RuleMatcher
-from dsaudit.rules import Rule
+from dsaudit.rules import RuleSet
 
-AnalyzerFactory = Callable[[Sequence[Rule]], Analyzer]
+AnalyzerFactory = Callable[[RuleSet], Analyzer]
 
 REGISTRY: dict[str, AnalyzerFactory] = {
     "rules": RuleMatcher,

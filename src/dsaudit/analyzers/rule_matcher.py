@@ -9,18 +9,14 @@ skips the Unicode folding.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from operator import itemgetter
-
-import ahocorasick
 
 from dsaudit.analyzers.base import Analyzer, AnalyzerResult
+from dsaudit.matching import Scan
 from dsaudit.models import Finding, Record, RuleInfo, Severity
-from dsaudit.rules import Rule
+from dsaudit.rules import Rule, RuleSet
 from dsaudit.text import canonical, excerpt, views
 
-_SECOND = itemgetter(1)
 _MEMO_LIMIT = 8_192  # enough for repeated system prompts and wrappers; bounded memory
 _LABEL_MAX_CHARS = 40
 _LABEL_MAX_WORDS = 4
@@ -60,32 +56,26 @@ def short_answers(record: Record) -> tuple[str, ...] | None:
 class RuleMatcher(Analyzer):
     name = "rules"
 
-    def __init__(self, rules: Sequence[Rule]) -> None:
+    def __init__(self, rules: RuleSet) -> None:
         self._rules = list(rules)
+        self._index = rules.index
         self._by_role: dict[str, list[Rule]] = {}
         for rule in self._rules:
             for role in rule.scope:
                 self._by_role.setdefault(role, []).append(rule)
-        self._automaton = ahocorasick.Automaton()
-        factors: set[str] = set()
-        for rule in self._rules:
-            factors |= rule.literals
-        for factor in sorted(factors):
-            self._automaton.add_word(factor, factor)
-        self._has_factors = len(self._automaton) > 0
-        if self._has_factors:
-            self._automaton.make_automaton()
+        # Per role, the patterns its rules use, when every rule needs one of them to match:
+        # if none is a candidate for a text, no rule of that role can match it.
+        self._role_patterns: dict[str, frozenset[int]] = {
+            role: frozenset().union(*(r.patterns for r in rules))
+            for role, rules in self._by_role.items()
+            if all(r.needs_pattern for r in rules)
+        }
         self._memo: dict[tuple[str, str], tuple[Hit, ...]] = {}
         # Findings in user text of rows whose answers are short wait for the end of the scan:
         # only then is it known whether those answers are the dataset's recurring labels
         # (moderation or classification data, where harmful input text is expected).
         self._answer_counts: Counter[str] = Counter()
         self._deferred: list[tuple[Finding, Severity, tuple[str, ...]]] = []
-
-    def _present(self, view: str) -> frozenset[str]:
-        if not self._has_factors:
-            return frozenset()
-        return frozenset(map(_SECOND, self._automaton.iter(view)))
 
     def rules(self) -> list[RuleInfo]:
         return [r.info for r in self._rules]
@@ -100,13 +90,16 @@ class RuleMatcher(Analyzer):
         hits: list[Hit] = []
         if candidates:
             texts = views(text)
-            present = [self._present(view) for view in texts]
-            seen = frozenset().union(*present)
+            scans = [Scan(view, self._index.candidates(view)) for view in texts]
+            reachable = self._role_patterns.get(role)
+            if reachable is not None and all(reachable.isdisjoint(s.candidates) for s in scans):
+                candidates = []  # no rule of this role can match: the common, fast case
             for rule in candidates:
-                if rule.factors is not None and rule.factors.isdisjoint(seen):
-                    continue
-                for n, view in enumerate(texts):
-                    spans = rule.check(view, present[n])
+                for n, scan in enumerate(scans):
+                    if rule.needs_pattern and rule.patterns.isdisjoint(scan.candidates):
+                        continue
+                    spans = rule.check(scan)
+                    view = scan.text
                     if spans:
                         start, end = spans[0]
                         hits.append(
