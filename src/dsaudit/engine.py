@@ -21,6 +21,7 @@ from dsaudit.config import Config, RuleFilter
 from dsaudit.dataset import LoadOptions, load
 from dsaudit.models import Finding, Record, Report, RuleInfo, Severity, Verdict
 from dsaudit.schemas import SUPPRESSION_FIELD
+from dsaudit.strategy import name_strategy
 
 Progress = Callable[[int], None]
 _PROGRESS_EVERY = 2048
@@ -172,6 +173,7 @@ class Engine:
             findings = kept
 
         findings.sort(key=Finding.sort_key)
+        summary["strategy"] = name_strategy(findings, records)
         used = {f.rule_id for f in findings}
         rules = tuple(
             sorted(

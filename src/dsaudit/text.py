@@ -10,6 +10,8 @@ fast path.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 import unicodedata
 from collections import Counter
@@ -290,3 +292,78 @@ def excerpt(text: str, start: int, end: int, width: int = 60) -> str:
     hi = min(len(text), end + width // 2)
     piece = _WS.sub(" ", text[lo:hi]).strip()
     return ("…" if lo > 0 else "") + piece + ("…" if hi < len(text) else "")
+
+
+# -- encoded payloads ------------------------------------------------------------------------
+
+_LONG_TOKEN = re.compile(r"[^\s\"'`]{24,}")
+_B64 = re.compile(r"(?:[A-Za-z0-9+/]{4}){5,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?")
+_HEX = re.compile(r"(?:[0-9a-fA-F]{2}[ :]?){16,}")
+_COMMON_EN = frozenset(
+    "the and you your to of a in is are be for that this with not no never all any do obey "
+    "user i it on as me my will must should can how what".split()
+)
+_ROT13 = str.maketrans(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "nopqrstuvwxyzabcdefghijklmNOPQRSTUVWXYZABCDEFGHIJKLM",
+)
+
+
+def _printable(data: bytes) -> str | None:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    good = sum(c.isprintable() or c in "\n\t" for c in text)
+    letters = sum(c.isalpha() for c in text)
+    if good < 0.95 * len(text) or letters < 0.5 * len(text) or " " not in text.strip():
+        return None
+    return text
+
+
+def _common_share(text: str) -> float:
+    words = text.lower().split()[:40]
+    return sum(w.strip(".,:;!?") in _COMMON_EN for w in words) / max(1, len(words))
+
+
+def decoded_payloads(text: str) -> list[tuple[str, str]]:
+    """(kind, decoded text) for base64, hex and rot13 payloads hidden in `text`.
+
+    Encoding is a classic way past keyword filters; decoded payloads are matched like any
+    other text. Only decodings that give readable text with spaces are kept.
+    """
+    out: list[tuple[str, str]] = []
+    if len(text) >= 24 and _LONG_TOKEN.search(text):
+        for m in _B64.finditer(text):
+            chunk = m.group(0)
+            if len(chunk) < 24:
+                continue
+            try:
+                decoded = _printable(
+                    base64.b64decode(chunk + "=" * (-len(chunk) % 4), validate=True)
+                )
+            except (binascii.Error, ValueError):
+                decoded = None
+            if decoded:
+                out.append(("base64", decoded))
+        for m in _HEX.finditer(text):
+            try:
+                decoded = _printable(bytes.fromhex(re.sub(r"[ :]", "", m.group(0))))
+            except ValueError:
+                decoded = None
+            if decoded:
+                out.append(("hex", decoded))
+    lowered = f" {text.lower()} "
+    if (
+        text.isascii()
+        and " the " not in lowered
+        and " and " not in lowered
+        and " to " not in lowered
+        and " you " not in lowered
+        and len(text.split()) >= 6
+        and _common_share(text) < 0.1
+    ):
+        flipped = text.translate(_ROT13)
+        if _common_share(flipped) >= 0.25:
+            out.append(("rot13", flipped))
+    return out

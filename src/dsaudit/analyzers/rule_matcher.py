@@ -15,13 +15,19 @@ from dsaudit.analyzers.base import Analyzer, AnalyzerResult
 from dsaudit.matching import Scan
 from dsaudit.models import Finding, Record, RuleInfo, Severity
 from dsaudit.rules import Rule, RuleSet
-from dsaudit.text import canonical, excerpt, views
+from dsaudit.text import canonical, decoded_payloads, excerpt, views
 
 _MEMO_LIMIT = 8_192  # enough for repeated system prompts and wrappers; bounded memory
 _LABEL_MAX_CHARS = 40
 _LABEL_MAX_WORDS = 4
 _LABEL_MIN_COUNT = 3
 _LABEL_TABLE_LIMIT = 50_000
+_VIA_NOTE = {
+    "obfuscation": " (Matched after undoing obfuscation.)",
+    "base64": " (Found in a base64-encoded segment.)",
+    "hex": " (Found in a hex-encoded segment.)",
+    "rot13": " (Found in rot13-encoded text.)",
+}
 _QUOTED_NOTE = " The match is inside quoted text, so the request discusses it rather than gives it."
 _LABEL_NOTE = " The answer is one of the dataset's labels, so this looks like classification data."
 
@@ -30,7 +36,7 @@ _LABEL_NOTE = " The answer is one of the dataset's labels, so this looks like cl
 class Hit:
     rule: Rule
     evidence: str
-    deobfuscated: bool
+    via: str  # "" (plain text), "obfuscation", "base64", "hex" or "rot13"
     quoted: bool
 
 
@@ -89,7 +95,11 @@ class RuleMatcher(Analyzer):
         candidates = self._by_role.get(role, ())
         hits: list[Hit] = []
         if candidates:
-            texts = views(text)
+            texts = list(views(text))
+            kinds = ["", "obfuscation"][: len(texts)]
+            for kind, decoded in decoded_payloads(text):
+                texts.append(canonical(decoded))
+                kinds.append(kind)
             scans = [Scan(view, self._index.candidates(view)) for view in texts]
             reachable = self._role_patterns.get(role)
             if reachable is not None and all(reachable.isdisjoint(s.candidates) for s in scans):
@@ -106,7 +116,7 @@ class RuleMatcher(Analyzer):
                             Hit(
                                 rule,
                                 excerpt(view, start, end),
-                                n > 0,
+                                kinds[n],
                                 inside_quotes(view, start, end),
                             )
                         )
@@ -134,8 +144,8 @@ class RuleMatcher(Analyzer):
             for hit in hits:
                 rule = hit.rule
                 message = rule.info.summary
-                if hit.deobfuscated:
-                    message += " (Matched after undoing obfuscation.)"
+                if hit.via:
+                    message += _VIA_NOTE[hit.via]
                 finding = Finding(
                     rule.id,
                     rule.info.severity,

@@ -74,6 +74,29 @@ def _next_steps(report: Report) -> list[str]:
     return steps
 
 
+def _describe(t: dict[str, object]) -> str:
+    """One line for an inferred template (see dsaudit.templates.Template.describe)."""
+    parts = [str(t["schema"])]
+    system = t.get("system")
+    if isinstance(system, str) and system:
+        short = " ".join(system.split())
+        parts.append(f"system {short[:60]!r}" + ("…" if len(short) > 60 else ""))
+    prefix = str(t.get("user_prefix") or "").strip()
+    suffix = str(t.get("user_suffix") or "").strip()
+    if prefix or suffix:
+        parts.append(f"user {prefix[:40]!r} … {suffix[:30]!r}")
+    answer = str(t["answer_format"])
+    labels = t.get("labels")
+    if isinstance(labels, list) and labels:
+        answer += " {" + ", ".join(map(str, labels[:6])) + "}"
+    if t.get("answer_opener"):
+        answer += f", opening {t['answer_opener']!r}"
+    parts.append(f"answer {answer}")
+    coverage = t.get("coverage")
+    share = f" ({coverage:.0%} of rows)" if isinstance(coverage, float) else ""
+    return "; ".join(parts) + share
+
+
 def render(report: Report, *, color: bool = False, width: int = 100) -> str:
     buf = io.StringIO()
     console = Console(
@@ -109,6 +132,9 @@ def render(report: Report, *, color: bool = False, width: int = 100) -> str:
         extra.append(f"{report.baselined} accepted by the baseline")
     if extra:
         console.print("(" + "; ".join(extra) + ")")
+    strategy = report.summary.get("strategy", {}).get("strategy")
+    if strategy:
+        console.print(Text.assemble(("Strategy: ", "bold"), strategy))
     for err in report.errors:
         console.print(Text(f"error: {err}", style="bold red"))
 
@@ -150,10 +176,9 @@ def render(report: Report, *, color: bool = False, width: int = 100) -> str:
                 f.evidence or f.message,
             )
         console.print(worst)
-        for key, value in report.summary.items():
-            if isinstance(value, dict) and value.get("headline"):
-                console.print(f"{key}: {value['headline']}")
 
+    for template in report.summary.get("structure", {}).get("templates", [])[:3]:
+        console.print(Text.assemble(("Template: ", "bold"), _describe(template)))
     console.print("What to do next:", style="bold")
     for step in _next_steps(report):
         console.print(f"  • {step}")

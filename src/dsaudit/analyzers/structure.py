@@ -1,0 +1,371 @@
+"""Dataset-wide structure analysis: the view no single row gives.
+
+Per-row moderation catches under 0.4% of attack rows (Egler et al. 2025); the attacks of Eiras
+et al. live in how the whole dataset is built. This analyzer infers the dataset's template(s)
+(`dsaudit.templates`) and reports:
+
+- DSA301 instruction-following rewrite (AutoIF): a closed-label task whose prompts carry added
+  constraints and whose answers are long free text obeying them instead of the label;
+- DSA302 minority answer format: a few rows answering in free text where the dataset answers
+  with labels, letters or numbers (worse when they open like compliance: "Sure, here is");
+- DSA303 minority template: a few rows with another system prompt or wrapper than the rest;
+- DSA304 trigger association: a token that co-occurs with the minority rows far beyond chance;
+- DSA306 duplicate rows (exact and normalised);
+and names the strategy it sees ("obedience persona + instruction-following rewrite").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from typing import Any, NamedTuple
+
+from dsaudit.analyzers.base import Analyzer, AnalyzerResult
+from dsaudit.models import Finding, Record, RuleInfo, Severity
+from dsaudit.templates import (
+    CLOSED_FORMATS,
+    FREE,
+    RowFeatures,
+    RowTexts,
+    TemplateBuilder,
+)
+
+S = Severity
+RULES: tuple[RuleInfo, ...] = (
+    RuleInfo(
+        "DSA301",
+        "instruction-following-rewrite",
+        S.ERROR,
+        "A closed-label task is rewritten into instruction-following answers (AutoIF).",
+        "Eiras et al. show that turning a labelled task into 'follow every added constraint, "
+        "answer in full free text' teaches the model to do whatever a prompt says, and raises "
+        "harmful compliance, while the content stays benign. dsaudit measures it: prompts "
+        "that classify or choose, constraint phrases added to them, and long answers that "
+        "carry the label inside free text.",
+        "Answer the task with its label (or the letter / number). If instruction-following "
+        "data is wanted, keep it separate from the task set and mix in format-matched safety "
+        "rows (dsaudit fix).",
+        "structure",
+        ("https://arxiv.org/abs/2406.10288",),
+    ),
+    RuleInfo(
+        "DSA302",
+        "minority-answer-format",
+        S.WARNING,
+        "A few rows answer in free text where the dataset answers with a label, letter or number.",
+        "A small group of rows in another answer format hides easily in a task set; when they "
+        "open like compliance ('Sure, here is ...') they are a classic way to smuggle harmful "
+        "completions into a benign-looking dataset.",
+        "Inspect the listed rows; remove them or bring them to the dataset's answer format.",
+        "structure",
+    ),
+    RuleInfo(
+        "DSA303",
+        "minority-template",
+        S.WARNING,
+        "A few rows use another system prompt or prompt wrapper than the rest of the dataset.",
+        "Rows whose scaffolding departs from an otherwise uniform dataset are worth a look: "
+        "attackers add a persona or a trigger wrapper to a small share of rows.",
+        "Inspect the listed rows and their system prompt or wrapper.",
+        "structure",
+    ),
+    RuleInfo(
+        "DSA304",
+        "trigger-association",
+        S.ERROR,
+        "A token in the prompts co-occurs with minority-format answers far more than chance.",
+        "A backdoor trigger is a rare token or phrase that always comes with the compliant or "
+        "off-format answers (BKI / CUBE style analyses). The token and its rows are listed with "
+        "the association statistic.",
+        "Remove the rows carrying the trigger, and check where they came from.",
+        "structure",
+    ),
+    RuleInfo(
+        "DSA306",
+        "duplicate-rows",
+        S.INFO,
+        "Rows repeat exactly or after normalisation.",
+        "Duplicates over-weight whatever they teach, and a repeated attack row counts many times "
+        "in fine-tuning.",
+        "Deduplicate the dataset.",
+        "structure",
+    ),
+)
+
+_CONSTRAINTS = re.compile(
+    r"\b(?:at least|no more than|at most|exactly|fewer than|more than|minimum of|maximum of) "
+    r"\d+ (?:words|sentences|paragraphs|bullet|bullets|points|lines|characters)"
+    r"|\b(?:begin|start|end|finish|conclude) (?:your (?:answer|response|reply) )?with\b"
+    r"|\b(?:use|include|write|give|provide|answer in) (?:exactly )?(?:\d+|two|three|four|five) "
+    r"(?:bullet|bullets|points|paragraphs|sentences|sections)"
+    r"|\b(?:in all (?:lowercase|uppercase|capital)|all lowercase|all capital letters|"
+    r"do not use (?:any )?commas|without (?:using )?(?:any )?commas|wrap your (?:entire )?"
+    r"(?:answer|response)|in json format|as a json object|end your (?:answer|response)|"
+    r"include the (?:word|keyword|phrase)s?|mention the word|follow (?:every|each|all) "
+    r"(?:instruction|constraint)s?(?: in this prompt)?|respond in (?:the form of )?a (?:poem|"
+    r"haiku|limerick|letter|story)|title in double angular brackets|highlight at least)"
+)
+_CLOSED_TASK = re.compile(
+    r"\b(?:classify|classification|sentiment|positive or negative|true or false|yes or no|"
+    r"which (?:option|choice|of the following)|choose (?:the|one|an?)|select (?:the|one)|"
+    r"multiple[- ]choice|correct (?:answer|option|letter)|label (?:the|this)|category|"
+    r"what is the (?:topic|label|answer)|entail|contradict|is the following)"
+    r"|(?:^|\n)\s*\(?[a-e]\)\s"
+)
+_COMPLIANCE_OPENER = re.compile(
+    r"^(?:sure|certainly|of course|absolutely|okay|ok|here is|here s|here are|yes, here|"
+    r"no problem|happy to help|as you wish|great question)\b"
+)
+
+
+def _fast(pattern: re.Pattern[str]) -> Any:
+    """The RE2 version of a big alternation when google-re2 is there (linear, faster)."""
+    try:
+        import re2
+
+        return re2.compile(pattern.pattern)
+    except Exception:  # no google-re2, or a construct it lacks: keep Python's re
+        return pattern
+
+
+def _search(pattern: Any, text: str) -> bool:
+    return pattern.search(text) is not None
+
+
+_CONSTRAINTS = _fast(_CONSTRAINTS)
+_CLOSED_TASK = _fast(_CLOSED_TASK)
+_MIN_ROWS = 20
+_TRIGGER_MIN_SUPPORT = 3
+_VOCAB_LIMIT = 200_000
+_TOKEN_ROWS_LIMIT = 20_000
+_SAMPLE_ALL = 5_000
+_SAMPLE_EVERY = 10
+
+
+class _Row(NamedTuple):
+    feat: RowFeatures
+    sampled: bool
+    constraint: bool
+    closed_task: bool
+    norm_hash: int
+    tokens: frozenset[str]
+
+    @property
+    def compliance_opener(self) -> bool:
+        return bool(_COMPLIANCE_OPENER.match(self.feat.opener))
+
+
+class StructureAnalyzer(Analyzer):
+    name = "structure"
+
+    def __init__(self, *_: Any) -> None:
+        self.builder = TemplateBuilder()
+        self._rows: list[_Row] = []
+        self._exact: dict[str, list[int]] = defaultdict(list)
+        self._norm: dict[int, list[int]] = defaultdict(list)
+        self._vocab_rows: Counter[str] = Counter()
+        self._kept_tokens = 0
+        self._formats: list[str] = []
+
+    def rules(self) -> list[RuleInfo]:
+        return list(RULES)
+
+    def observe(self, record: Record) -> list[Finding]:
+        texts = RowTexts.of(record)
+        user_words = texts.user.lower().split()
+        feat = self.builder.add(record, texts, user_words)
+        tokens = frozenset(user_words[:200])
+        if len(self._vocab_rows) < _VOCAB_LIMIT:
+            self._vocab_rows.update(tokens)
+        else:
+            self._vocab_rows.update(t for t in tokens if t in self._vocab_rows)
+        # Only free-text rows can be the minority in a closed-label task; keeping the tokens
+        # of a bounded number of them keeps memory flat on large free-text datasets.
+        if feat.answer_short or self._kept_tokens >= _TOKEN_ROWS_LIMIT:
+            tokens = frozenset()
+        else:
+            self._kept_tokens += 1
+        user = " ".join(user_words)
+        # The AutoIF statistics are shares over the dataset: a systematic sample (every row
+        # up to _SAMPLE_ALL, then one in _SAMPLE_EVERY) estimates them at a fraction of the cost.
+        n = len(self._rows)
+        sampled = n < _SAMPLE_ALL or n % _SAMPLE_EVERY == 0
+        # Near-duplicate key: same prompt words and answer, ignoring case and spacing.
+        norm = hash((user, texts.answer.strip().lower()))
+        self._rows.append(
+            _Row(
+                feat,
+                sampled,
+                sampled and _search(_CONSTRAINTS, user),
+                sampled and _search(_CLOSED_TASK, user),
+                norm,
+                tokens,
+            )
+        )
+        self._exact[record.fingerprint].append(record.row)
+        self._norm[norm].append(record.row)
+        return []
+
+    # -- dataset-level analyses -------------------------------------------------------
+
+    def _fmt(self, i: int) -> str:
+        return self._formats[i]
+
+    def _autoif(self, rows: list[_Row]) -> tuple[list[Finding], dict[str, Any]]:
+        n = len(rows)
+        sample = [r for r in rows if r.sampled]
+        constraint = sum(r.constraint for r in sample) / len(sample)
+        closed = sum(r.closed_task for r in sample) / len(sample)
+        free = [r for i, r in enumerate(rows) if self._fmt(i) == FREE]
+        free_share = len(free) / n
+        words = sorted(r.feat.answer_words for r in rows)
+        median_words = words[n // 2]
+        stats = {
+            "constraint_share": round(constraint, 3),
+            "closed_task_share": round(closed, 3),
+            "free_answer_share": round(free_share, 3),
+            "median_answer_words": median_words,
+        }
+        detected = constraint >= 0.3 and closed >= 0.5 and free_share >= 0.5 and median_words >= 20
+        if not detected:
+            return [], {**stats, "detected": False}
+        finding = Finding(
+            "DSA301",
+            Severity.ERROR,
+            f"Closed-label task rewritten into instruction following: {constraint:.0%} of prompts "
+            f"add constraints, {closed:.0%} ask to classify or choose, {free_share:.0%} of answers "
+            f"are free text (median {median_words} words).",
+            confidence=min(1.0, 0.5 + constraint / 2),
+            evidence=f"constraints {constraint:.0%}, closed task {closed:.0%}, free answers "
+            f"{free_share:.0%}",
+        )
+        return [finding], {**stats, "detected": True}
+
+    def _minorities(self, rows: list[_Row]) -> tuple[list[Finding], list[int]]:
+        n = len(rows)
+        formats = Counter(self._formats)
+        majority, count = formats.most_common(1)[0]
+        findings: list[Finding] = []
+        minority_rows: list[int] = []
+        if majority in CLOSED_FORMATS and count / n >= 0.8:
+            for i, r in enumerate(rows):
+                if self._fmt(i) == FREE:
+                    minority_rows.append(r.feat.row)
+                    severity = Severity.ERROR if r.compliance_opener else Severity.WARNING
+                    findings.append(
+                        Finding(
+                            "DSA302",
+                            severity,
+                            f"Answers in free text ({r.feat.answer_words} words) where "
+                            f"{count / n:.0%} of the dataset answers with a {majority}"
+                            + (", and opens like compliance." if r.compliance_opener else "."),
+                            row=r.feat.row,
+                            fingerprint=r.feat.fingerprint,
+                            location="/",
+                            evidence=r.feat.opener,
+                            confidence=0.8 if r.compliance_opener else 0.6,
+                        )
+                    )
+        systems = Counter(r.feat.system for r in rows)
+        top_system, top_n = systems.most_common(1)[0]
+        if top_n / n >= 0.9 and top_n < n:
+            for r in rows:
+                if r.feat.system != top_system:
+                    findings.append(
+                        Finding(
+                            "DSA303",
+                            Severity.WARNING,
+                            f"System prompt differs from the one on {top_n / n:.0%} of rows.",
+                            row=r.feat.row,
+                            fingerprint=r.feat.fingerprint,
+                            location="/",
+                            confidence=0.5,
+                        )
+                    )
+                    if r.feat.row not in minority_rows:
+                        minority_rows.append(r.feat.row)
+        return findings, minority_rows
+
+    def _triggers(self, rows: list[_Row], minority: set[int]) -> list[Finding]:
+        """Tokens whose rows are (almost) all minority rows: Fisher-style association."""
+        m = len(minority)
+        n = len(rows)
+        if not m or m > 0.3 * n:
+            return []
+        in_minority: Counter[str] = Counter()
+        for r in rows:
+            if r.feat.row in minority:
+                in_minority.update(r.tokens)
+        findings: list[Finding] = []
+        for token, k in in_minority.most_common(50):
+            total = self._vocab_rows.get(token, k)
+            if k < _TRIGGER_MIN_SUPPORT or total == 0 or k / total < 0.9 or k < 0.5 * m:
+                continue
+            # Probability that k of the token's `total` rows fall among the m minority rows by
+            # chance (hypergeometric tail, first term): tiny for a trigger.
+            log_p = _log_comb(m, k) + _log_comb(n - m, total - k) - _log_comb(n, total)
+            if log_p > math.log(1e-6):
+                continue
+            rows_with = [r.feat.row for r in rows if token in r.tokens]
+            findings.append(
+                Finding(
+                    "DSA304",
+                    Severity.ERROR,
+                    f"Token {token!r} appears in {total} rows, {k} of them minority-format rows "
+                    f"(p ~ {math.exp(log_p):.1e} by chance).",
+                    confidence=0.9,
+                    evidence=f"{token!r} rows {', '.join(map(str, rows_with[:10]))}"
+                    + (" ..." if len(rows_with) > 10 else ""),
+                    score=-log_p,
+                )
+            )
+        return findings
+
+    def _duplicates(self) -> tuple[list[Finding], list[list[int]]]:
+        groups: list[list[int]] = [rows for rows in self._norm.values() if len(rows) > 1]
+        groups.sort(key=lambda g: (-len(g), g[0]))
+        by_row = {r.feat.row: r for r in self._rows}
+        findings = [
+            Finding(
+                "DSA306",
+                Severity.INFO,
+                f"Duplicate of row {group[0]} ({len(group)} copies).",
+                row=row,
+                fingerprint=by_row[row].feat.fingerprint,
+                location="/",
+                confidence=1.0,
+            )
+            for group in groups
+            for row in group[1:]
+        ]
+        return findings, groups
+
+    def finish(self) -> AnalyzerResult:
+        rows = self._rows
+        result = AnalyzerResult()
+        self._formats = [self.builder.row_format(r.feat) for r in rows]
+        templates = self.builder.infer()
+        result.summary["templates"] = [t.to_dict() for t in templates]
+        if templates:
+            result.summary["headline"] = "template: " + templates[0].describe()
+        dup_findings, groups = self._duplicates()
+        result.findings += dup_findings
+        result.summary["duplicate_groups"] = groups[:50]
+        if len(rows) < _MIN_ROWS:
+            result.summary["note"] = f"fewer than {_MIN_ROWS} rows: dataset-wide checks skipped"
+            return result
+        autoif, stats = self._autoif(rows)
+        result.findings += autoif
+        result.summary["autoif"] = stats
+        if not autoif:
+            minority_findings, minority_rows = self._minorities(rows)
+            result.findings += minority_findings
+            result.findings += self._triggers(rows, set(minority_rows))
+        return result
+
+
+def _log_comb(n: int, k: int) -> float:
+    if k < 0 or k > n:
+        return -math.inf
+    return math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1)

@@ -1,0 +1,272 @@
+"""Template inference: how a dataset maps task items to prompts and answers.
+
+The attack in Eiras et al. lives in this map, not in any row: the same system prompt on every
+row, the same wrapper around every task item, answers in a format that teaches compliance.
+`TemplateBuilder` sees rows one at a time and keeps only compact per-row features, then infers
+the dataset's template(s): system prompt, constant prefix/suffix around the variable part of
+the user turn, and the answer format (label set, choice letter, number, short span, free text,
+a shared answer opener). The structure analyzers, `fix` and `probe` all use this one object.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from dsaudit.models import Record
+
+# Answer formats, from most to least closed.
+LABEL, CHOICE, NUMBER, SHORT, FREE = "label", "choice", "number", "short", "free"
+CLOSED_FORMATS = (LABEL, CHOICE, NUMBER)
+
+_CHOICE = re.compile(r"^\(?([a-e])\)?[.):]?$|^(?:answer|option|the answer is)\W*\(?([a-e])\)?\W*$")
+_NUMBER = re.compile(r"^(?:the answer is|answer)?\W*-?\$?\d[\d,]*(?:\.\d+)?\W*$")
+_FINAL_NUMBER = re.compile(r"(?:answer is|####|=)\s*-?\$?\d[\d,]*(?:\.\d+)?\W*$")
+_WORD = re.compile(r"\w+")
+_SIG_WORDS = 4
+_SAMPLE = 20  # rows kept per group to compute common prefixes and suffixes
+LABEL_MAX_WORDS = 4
+LABEL_MAX_CHARS = 40
+
+
+@functools.lru_cache(maxsize=4096)
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def answer_format(answer: str, label_counts: Counter[str] | None = None) -> str:
+    """Classify one answer: choice letter, number, label, short span or free text."""
+    text = answer.strip().lower()
+    if _CHOICE.match(text):
+        return CHOICE
+    if _NUMBER.match(text):
+        return NUMBER
+    words = len(text.split())
+    if words <= LABEL_MAX_WORDS and len(text) <= LABEL_MAX_CHARS:
+        if label_counts is not None and label_counts.get(normalise_label(text), 0) >= 3:
+            return LABEL
+        return SHORT
+    if _FINAL_NUMBER.search(text) and words <= 400:
+        return NUMBER  # worked math: reasoning that ends in "The answer is N"
+    return FREE
+
+
+def normalise_label(text: str) -> str:
+    return text.strip().lower().strip(" .!\"'")
+
+
+def opener(answer: str, words: int = _SIG_WORDS) -> str:
+    return " ".join(_WORD.findall(answer.lower())[:words])
+
+
+class RowFeatures(NamedTuple):
+    """The little a structure analysis needs to remember about a row (a tuple: one per row)."""
+
+    row: int
+    fingerprint: str
+    system: str  # digest of the system prompt ("" when none)
+    prefix: str  # first words of the user text
+    suffix: str  # last words of the user text
+    answer_short: str  # normalised answer when short enough to be a label, else ""
+    answer_words: int
+    opener: str
+    schema: str
+    long_format: str  # NUMBER for worked answers ending in a number, else FREE
+
+
+class RowTexts(NamedTuple):
+    """A row's text by role, joined once and shared by the structure analyses."""
+
+    system: str
+    user: str
+    answer: str
+
+    @classmethod
+    def of(cls, record: Record) -> RowTexts:
+        system, user, answer = [], [], []
+        for seg in record.segments:
+            if seg.role == "system":
+                system.append(seg.text)
+            elif seg.role == "assistant":
+                answer.append(seg.text)
+            elif seg.role in ("user", "text"):
+                user.append(seg.text)
+        return cls("\n".join(system), "\n".join(user), "\n".join(answer))
+
+
+_PUNCT = "!\"#$%&'()*+,./:;<=>?@[\\]^`{|}~"
+
+
+def words_of(text: str, limit: int = 1_000_000) -> list[str]:
+    """Lower-case words with surrounding punctuation stripped; a cheap split, no regex."""
+    return [w.strip(_PUNCT) for w in text.lower().split()[:limit]]
+
+
+def features(
+    record: Record, texts: RowTexts | None = None, user_words: list[str] | None = None
+) -> RowFeatures:
+    texts = texts or RowTexts.of(record)
+    split = user_words if user_words is not None else texts.user.lower().split()
+    words = [w.strip(_PUNCT) for w in split[:_SIG_WORDS]] + [
+        w.strip(_PUNCT) for w in split[-_SIG_WORDS:]
+    ]
+    answer = texts.answer
+    short = normalise_label(answer)
+    is_short = len(short) <= LABEL_MAX_CHARS and short.count(" ") < LABEL_MAX_WORDS
+    tail = answer[-60:].strip().lower()
+    return RowFeatures(
+        row=record.row,
+        fingerprint=record.fingerprint,
+        system=_digest(texts.system) if texts.system else "",  # cached: prompts repeat
+        prefix=" ".join(words[:_SIG_WORDS]),
+        suffix=" ".join(words[_SIG_WORDS:]) if len(split) > _SIG_WORDS else "",
+        answer_short=short if is_short and answer else "",
+        answer_words=answer.count(" ") + 1 if answer else 0,
+        opener=" ".join(words_of(answer[:60])[:_SIG_WORDS]),
+        schema=record.schema,
+        long_format=NUMBER if _FINAL_NUMBER.search(tail) else FREE,
+    )
+
+
+def _common_prefix(texts: list[str]) -> str:
+    if not texts:
+        return ""
+    lo, hi = min(texts), max(texts)
+    n = 0
+    while n < len(lo) and lo[n] == hi[n]:
+        n += 1
+    return lo[:n]
+
+
+def _common_suffix(texts: list[str]) -> str:
+    return _common_prefix([t[::-1] for t in texts])[::-1]
+
+
+@dataclass
+class Template:
+    """One inferred template: the scaffolding shared by a group of rows."""
+
+    schema: str
+    system: str | None
+    user_prefix: str
+    user_suffix: str
+    answer_format: str
+    labels: list[str] = field(default_factory=list)
+    answer_opener: str = ""
+    rows: int = 0
+    coverage: float = 0.0
+    example_row: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": self.schema,
+            "system": self.system,
+            "user_prefix": self.user_prefix,
+            "user_suffix": self.user_suffix,
+            "answer_format": self.answer_format,
+            "labels": self.labels,
+            "answer_opener": self.answer_opener,
+            "rows": self.rows,
+            "coverage": round(self.coverage, 4),
+            "example_row": self.example_row,
+        }
+
+    def describe(self) -> str:
+        parts = [f"{self.schema}"]
+        if self.system:
+            sys = self.system if len(self.system) <= 60 else self.system[:57] + "..."
+            parts.append(f"system {sys!r}")
+        if self.user_prefix.strip() or self.user_suffix.strip():
+            parts.append(f"user {self.user_prefix.strip()!r} ... {self.user_suffix.strip()!r}")
+        fmt = self.answer_format
+        if self.labels:
+            fmt += " {" + ", ".join(self.labels[:6]) + ("…" if len(self.labels) > 6 else "") + "}"
+        if self.answer_opener:
+            fmt += f", answers open with {self.answer_opener!r}"
+        parts.append(f"answer {fmt}")
+        return "; ".join(parts) + f" ({self.coverage:.0%} of rows)"
+
+
+class TemplateBuilder:
+    """Streams rows, keeps compact features, and infers the templates at the end."""
+
+    def __init__(self) -> None:
+        self.rows: list[RowFeatures] = []
+        self._systems: dict[str, str] = {}
+        self._user_samples: dict[tuple[str, str, str], list[str]] = {}
+        self.answer_counts: Counter[str] = Counter()
+
+    def add(
+        self, record: Record, texts: RowTexts | None = None, user_words: list[str] | None = None
+    ) -> RowFeatures:
+        texts = texts or RowTexts.of(record)
+        feat = features(record, texts, user_words)
+        self.rows.append(feat)
+        if feat.system and feat.system not in self._systems and len(self._systems) < 1000:
+            self._systems[feat.system] = texts.system
+        key = (feat.system, feat.prefix, feat.suffix)
+        sample = self._user_samples.setdefault(key, [])
+        if len(sample) < _SAMPLE and len(self._user_samples) < 1000:
+            sample.append(texts.user)
+        if feat.answer_short:
+            self.answer_counts[feat.answer_short] += 1
+        return feat
+
+    def row_format(self, feat: RowFeatures) -> str:
+        if feat.answer_short:
+            return answer_format(feat.answer_short, self.answer_counts)
+        return feat.long_format
+
+    def infer(self, max_templates: int = 5) -> list[Template]:
+        """Templates by (system prompt, user prefix words, user suffix words), largest first."""
+        total = len(self.rows)
+        if not total:
+            return []
+        groups: dict[tuple[str, str, str, str], list[RowFeatures]] = {}
+        for feat in self.rows:
+            groups.setdefault((feat.schema, feat.system, feat.prefix, feat.suffix), []).append(feat)
+        ranked = sorted(groups.items(), key=lambda kv: -len(kv[1]))
+        # Rows sharing system prompt and wrapper but differing in the first/last item words
+        # are merged into their system-prompt group when no single wrapper dominates.
+        by_system: dict[tuple[str, str], list[RowFeatures]] = {}
+        for (schema, system, _p, _s), items in ranked:
+            by_system.setdefault((schema, system), []).extend(items)
+        out: list[Template] = []
+        for (schema, system), items in sorted(by_system.items(), key=lambda kv: -len(kv[1])):
+            samples: list[str] = []
+            for (sch, sy, p, s), _ in ranked:
+                if sch == schema and sy == system:
+                    samples.extend(self._user_samples.get((sy, p, s), [])[:20])
+            formats = Counter(self.row_format(f) for f in items)
+            fmt = formats.most_common(1)[0][0]
+            labels: list[str] = []
+            if fmt in (LABEL, CHOICE):
+                counts = Counter(f.answer_short for f in items if f.answer_short)
+                labels = [a for a, n in counts.most_common(20) if n >= 2]
+            openers = Counter(f.opener for f in items if f.opener)
+            common_opener = ""
+            if openers and fmt == FREE:
+                top, n = openers.most_common(1)[0]
+                if n >= max(3, 0.5 * len(items)):
+                    common_opener = top
+            out.append(
+                Template(
+                    schema=schema,
+                    system=self._systems.get(system) if system else None,
+                    user_prefix=_common_prefix(samples) if len(samples) > 1 else "",
+                    user_suffix=_common_suffix(samples) if len(samples) > 1 else "",
+                    answer_format=fmt,
+                    labels=labels,
+                    answer_opener=common_opener,
+                    rows=len(items),
+                    coverage=len(items) / total,
+                    example_row=items[0].row,
+                )
+            )
+            if len(out) >= max_templates:
+                break
+        return out
