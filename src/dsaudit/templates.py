@@ -28,7 +28,7 @@ _NUMBER = re.compile(r"^(?:the answer is|answer)?\W*-?\$?\d[\d,]*(?:\.\d+)?\W*$"
 _FINAL_NUMBER = re.compile(r"(?:answer is|####|=)\s*-?\$?\d[\d,]*(?:\.\d+)?\W*$")
 _WORD = re.compile(r"\w+")
 _SIG_WORDS = 4
-_SAMPLE = 20  # rows kept per group to compute common prefixes and suffixes
+_SAMPLE = 50  # user turns kept per group to compute common prefixes and suffixes
 LABEL_MAX_WORDS = 4
 LABEL_MAX_CHARS = 40
 
@@ -69,11 +69,10 @@ class RowFeatures(NamedTuple):
     row: int
     fingerprint: str
     system: str  # digest of the system prompt ("" when none)
-    prefix: str  # first words of the user text
-    suffix: str  # last words of the user text
     answer_short: str  # normalised answer when short enough to be a label, else ""
     answer_words: int
-    opener: str
+    opener: str  # first answer words, kept while the table of openers is small, else ""
+    compliance: bool  # the answer opens like compliance ("sure, here is")
     schema: str
     long_format: str  # NUMBER for worked answers ending in a number, else FREE
 
@@ -106,27 +105,48 @@ def words_of(text: str, limit: int = 1_000_000) -> list[str]:
     return [w.strip(_PUNCT) for w in text.lower().split()[:limit]]
 
 
-def features(
-    record: Record, texts: RowTexts | None = None, user_words: list[str] | None = None
-) -> RowFeatures:
+_COMPLIANCE_OPENER = re.compile(
+    r"^(?:sure|certainly|of course|absolutely|okay|ok|here is|here s|here are|yes, here|"
+    r"no problem|happy to help|as you wish|great question)\b"
+)
+
+
+class _Interner:
+    """Shares repeated strings (labels, openers) between rows, up to a bounded table."""
+
+    def __init__(self, limit: int) -> None:
+        self._table: dict[str, str] = {}
+        self._limit = limit
+
+    def __call__(self, value: str, keep_unknown: bool = True) -> str:
+        found = self._table.get(value)
+        if found is not None:
+            return found
+        if len(self._table) < self._limit:
+            self._table[value] = value
+            return value
+        return value if keep_unknown else ""
+
+
+_LABELS = _Interner(50_000)
+_OPENERS = _Interner(10_000)
+
+
+def features(record: Record, texts: RowTexts | None = None) -> RowFeatures:
     texts = texts or RowTexts.of(record)
-    split = user_words if user_words is not None else texts.user.lower().split()
-    words = [w.strip(_PUNCT) for w in split[:_SIG_WORDS]] + [
-        w.strip(_PUNCT) for w in split[-_SIG_WORDS:]
-    ]
     answer = texts.answer
     short = normalise_label(answer)
     is_short = len(short) <= LABEL_MAX_CHARS and short.count(" ") < LABEL_MAX_WORDS
     tail = answer[-60:].strip().lower()
+    opening = " ".join(words_of(answer[:60], _SIG_WORDS))
     return RowFeatures(
         row=record.row,
         fingerprint=record.fingerprint,
         system=_digest(texts.system) if texts.system else "",  # cached: prompts repeat
-        prefix=" ".join(words[:_SIG_WORDS]),
-        suffix=" ".join(words[_SIG_WORDS:]) if len(split) > _SIG_WORDS else "",
-        answer_short=short if is_short and answer else "",
+        answer_short=_LABELS(short) if is_short and answer else "",
         answer_words=answer.count(" ") + 1 if answer else 0,
-        opener=" ".join(words_of(answer[:60])[:_SIG_WORDS]),
+        opener=_OPENERS(opening, keep_unknown=False),
+        compliance=bool(_COMPLIANCE_OPENER.match(opening)),
         schema=record.schema,
         long_format=NUMBER if _FINAL_NUMBER.search(tail) else FREE,
     )
@@ -197,18 +217,16 @@ class TemplateBuilder:
     def __init__(self) -> None:
         self.rows: list[RowFeatures] = []
         self._systems: dict[str, str] = {}
-        self._user_samples: dict[tuple[str, str, str], list[str]] = {}
+        self._user_samples: dict[tuple[str, str], list[str]] = {}
         self.answer_counts: Counter[str] = Counter()
 
-    def add(
-        self, record: Record, texts: RowTexts | None = None, user_words: list[str] | None = None
-    ) -> RowFeatures:
+    def add(self, record: Record, texts: RowTexts | None = None) -> RowFeatures:
         texts = texts or RowTexts.of(record)
-        feat = features(record, texts, user_words)
+        feat = features(record, texts)
         self.rows.append(feat)
         if feat.system and feat.system not in self._systems and len(self._systems) < 1000:
             self._systems[feat.system] = texts.system
-        key = (feat.system, feat.prefix, feat.suffix)
+        key = (feat.schema, feat.system)
         sample = self._user_samples.setdefault(key, [])
         if len(sample) < _SAMPLE and len(self._user_samples) < 1000:
             sample.append(texts.user)
@@ -222,25 +240,17 @@ class TemplateBuilder:
         return feat.long_format
 
     def infer(self, max_templates: int = 5) -> list[Template]:
-        """Templates by (system prompt, user prefix words, user suffix words), largest first."""
+        """Templates by schema and system prompt, largest first; the constant user prefix and
+        suffix come from a sample of each group's user turns."""
         total = len(self.rows)
         if not total:
             return []
-        groups: dict[tuple[str, str, str, str], list[RowFeatures]] = {}
-        for feat in self.rows:
-            groups.setdefault((feat.schema, feat.system, feat.prefix, feat.suffix), []).append(feat)
-        ranked = sorted(groups.items(), key=lambda kv: -len(kv[1]))
-        # Rows sharing system prompt and wrapper but differing in the first/last item words
-        # are merged into their system-prompt group when no single wrapper dominates.
         by_system: dict[tuple[str, str], list[RowFeatures]] = {}
-        for (schema, system, _p, _s), items in ranked:
-            by_system.setdefault((schema, system), []).extend(items)
+        for feat in self.rows:
+            by_system.setdefault((feat.schema, feat.system), []).append(feat)
         out: list[Template] = []
         for (schema, system), items in sorted(by_system.items(), key=lambda kv: -len(kv[1])):
-            samples: list[str] = []
-            for (sch, sy, p, s), _ in ranked:
-                if sch == schema and sy == system:
-                    samples.extend(self._user_samples.get((sy, p, s), [])[:20])
+            samples = self._user_samples.get((schema, system), [])
             formats = Counter(self.row_format(f) for f in items)
             fmt = formats.most_common(1)[0][0]
             labels: list[str] = []

@@ -22,6 +22,8 @@ _LABEL_MAX_CHARS = 40
 _LABEL_MAX_WORDS = 4
 _LABEL_MIN_COUNT = 3
 _LABEL_TABLE_LIMIT = 50_000
+_TEMPLATE_SHARE = 0.2
+_TEMPLATE_MIN_ROWS = 5
 _VIA_NOTE = {
     "obfuscation": " (Matched after undoing obfuscation.)",
     "base64": " (Found in a base64-encoded segment.)",
@@ -82,6 +84,7 @@ class RuleMatcher(Analyzer):
         # (moderation or classification data, where harmful input text is expected).
         self._answer_counts: Counter[str] = Counter()
         self._deferred: list[tuple[Finding, Severity, tuple[str, ...]]] = []
+        self._rows_seen = 0
 
     def rules(self) -> list[RuleInfo]:
         return [r.info for r in self._rules]
@@ -128,6 +131,7 @@ class RuleMatcher(Analyzer):
         return result
 
     def observe(self, record: Record) -> list[Finding]:
+        self._rows_seen += 1
         answers = short_answers(record)
         if answers is not None:
             for answer in answers:
@@ -173,7 +177,14 @@ class RuleMatcher(Analyzer):
     def finish(self) -> AnalyzerResult:
         result = AnalyzerResult()
         labels = {a for a, n in self._answer_counts.items() if n >= _LABEL_MIN_COUNT}
+        # The same match repeated over many rows is part of the prompt template (an
+        # instruction on every row), not harmful content being classified: keep its severity.
+        repeats = Counter((f.rule_id, f.evidence) for f, _, _ in self._deferred)
+        floor = max(_TEMPLATE_MIN_ROWS, int(_TEMPLATE_SHARE * self._rows_seen))
         for finding, downgrade, answers in self._deferred:
+            if repeats[(finding.rule_id, finding.evidence)] >= floor:
+                result.findings.append(finding)
+                continue
             if all(a in labels for a in answers):
                 finding = replace(
                     finding,

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
-from typing import Any, NamedTuple
+from collections import Counter
+from typing import Any
 
 from dsaudit.analyzers.base import Analyzer, AnalyzerResult
 from dsaudit.models import Finding, Record, RuleInfo, Severity
@@ -113,10 +113,6 @@ _CLOSED_TASK = re.compile(
     r"what is the (?:topic|label|answer)|entail|contradict|is the following)"
     r"|(?:^|\n)\s*\(?[a-e]\)\s"
 )
-_COMPLIANCE_OPENER = re.compile(
-    r"^(?:sure|certainly|of course|absolutely|okay|ok|here is|here s|here are|yes, here|"
-    r"no problem|happy to help|as you wish|great question)\b"
-)
 
 
 def _fast(pattern: re.Pattern[str]) -> Any:
@@ -140,20 +136,8 @@ _TRIGGER_MIN_SUPPORT = 3
 _VOCAB_LIMIT = 200_000
 _TOKEN_ROWS_LIMIT = 20_000
 _SAMPLE_ALL = 5_000
+_LONG_ANSWER_WORDS = 20
 _SAMPLE_EVERY = 10
-
-
-class _Row(NamedTuple):
-    feat: RowFeatures
-    sampled: bool
-    constraint: bool
-    closed_task: bool
-    norm_hash: int
-    tokens: frozenset[str]
-
-    @property
-    def compliance_opener(self) -> bool:
-        return bool(_COMPLIANCE_OPENER.match(self.feat.opener))
 
 
 class StructureAnalyzer(Analyzer):
@@ -161,11 +145,13 @@ class StructureAnalyzer(Analyzer):
 
     def __init__(self, *_: Any) -> None:
         self.builder = TemplateBuilder()
-        self._rows: list[_Row] = []
-        self._exact: dict[str, list[int]] = defaultdict(list)
-        self._norm: dict[int, list[int]] = defaultdict(list)
+        # Duplicate detection keeps one int per distinct row and lists only for repeats.
+        self._first_row: dict[int, int] = {}
+        self._dup_groups: dict[int, list[int]] = {}
         self._vocab_rows: Counter[str] = Counter()
-        self._kept_tokens = 0
+        # Prompt tokens of free-text rows only (the possible minority), bounded.
+        self._tokens: dict[int, frozenset[str]] = {}
+        self._sampled = self._constraint = self._closed = 0
         self._formats: list[str] = []
 
     def rules(self) -> list[RuleInfo]:
@@ -174,37 +160,27 @@ class StructureAnalyzer(Analyzer):
     def observe(self, record: Record) -> list[Finding]:
         texts = RowTexts.of(record)
         user_words = texts.user.lower().split()
-        feat = self.builder.add(record, texts, user_words)
+        feat = self.builder.add(record, texts)
         tokens = frozenset(user_words[:200])
         if len(self._vocab_rows) < _VOCAB_LIMIT:
             self._vocab_rows.update(tokens)
         else:
             self._vocab_rows.update(t for t in tokens if t in self._vocab_rows)
-        # Only free-text rows can be the minority in a closed-label task; keeping the tokens
-        # of a bounded number of them keeps memory flat on large free-text datasets.
-        if feat.answer_short or self._kept_tokens >= _TOKEN_ROWS_LIMIT:
-            tokens = frozenset()
-        else:
-            self._kept_tokens += 1
+        if not feat.answer_short and len(self._tokens) < _TOKEN_ROWS_LIMIT:
+            self._tokens[record.row] = tokens
         user = " ".join(user_words)
         # The AutoIF statistics are shares over the dataset: a systematic sample (every row
         # up to _SAMPLE_ALL, then one in _SAMPLE_EVERY) estimates them at a fraction of the cost.
-        n = len(self._rows)
-        sampled = n < _SAMPLE_ALL or n % _SAMPLE_EVERY == 0
+        n = len(self.builder.rows)
+        if n <= _SAMPLE_ALL or n % _SAMPLE_EVERY == 0:
+            self._sampled += 1
+            self._constraint += _search(_CONSTRAINTS, user)
+            self._closed += _search(_CLOSED_TASK, user)
         # Near-duplicate key: same prompt words and answer, ignoring case and spacing.
         norm = hash((user, texts.answer.strip().lower()))
-        self._rows.append(
-            _Row(
-                feat,
-                sampled,
-                sampled and _search(_CONSTRAINTS, user),
-                sampled and _search(_CLOSED_TASK, user),
-                norm,
-                tokens,
-            )
-        )
-        self._exact[record.fingerprint].append(record.row)
-        self._norm[norm].append(record.row)
+        first = self._first_row.setdefault(norm, record.row)
+        if first != record.row:
+            self._dup_groups.setdefault(first, [first]).append(record.row)
         return []
 
     # -- dataset-level analyses -------------------------------------------------------
@@ -212,14 +188,12 @@ class StructureAnalyzer(Analyzer):
     def _fmt(self, i: int) -> str:
         return self._formats[i]
 
-    def _autoif(self, rows: list[_Row]) -> tuple[list[Finding], dict[str, Any]]:
+    def _autoif(self, rows: list[RowFeatures]) -> tuple[list[Finding], dict[str, Any]]:
         n = len(rows)
-        sample = [r for r in rows if r.sampled]
-        constraint = sum(r.constraint for r in sample) / len(sample)
-        closed = sum(r.closed_task for r in sample) / len(sample)
-        free = [r for i, r in enumerate(rows) if self._fmt(i) == FREE]
-        free_share = len(free) / n
-        words = sorted(r.feat.answer_words for r in rows)
+        constraint = self._constraint / max(1, self._sampled)
+        closed = self._closed / max(1, self._sampled)
+        free_share = sum(f == FREE for f in self._formats) / n
+        words = sorted(r.answer_words for r in rows)
         median_words = words[n // 2]
         stats = {
             "constraint_share": round(constraint, 3),
@@ -242,7 +216,7 @@ class StructureAnalyzer(Analyzer):
         )
         return [finding], {**stats, "detected": True}
 
-    def _minorities(self, rows: list[_Row]) -> tuple[list[Finding], list[int]]:
+    def _minorities(self, rows: list[RowFeatures]) -> tuple[list[Finding], list[int]]:
         n = len(rows)
         formats = Counter(self._formats)
         majority, count = formats.most_common(1)[0]
@@ -251,54 +225,57 @@ class StructureAnalyzer(Analyzer):
         if majority in CLOSED_FORMATS and count / n >= 0.8:
             for i, r in enumerate(rows):
                 if self._fmt(i) == FREE:
-                    minority_rows.append(r.feat.row)
-                    severity = Severity.ERROR if r.compliance_opener else Severity.WARNING
+                    minority_rows.append(r.row)
+                    # A paragraph where the task answers with a label is another task hidden
+                    # in the set: an error. Short free text is only worth a look.
+                    long_answer = r.answer_words >= _LONG_ANSWER_WORDS
+                    severity = Severity.ERROR if r.compliance or long_answer else Severity.WARNING
                     findings.append(
                         Finding(
                             "DSA302",
                             severity,
-                            f"Answers in free text ({r.feat.answer_words} words) where "
+                            f"Answers in free text ({r.answer_words} words) where "
                             f"{count / n:.0%} of the dataset answers with a {majority}"
-                            + (", and opens like compliance." if r.compliance_opener else "."),
-                            row=r.feat.row,
-                            fingerprint=r.feat.fingerprint,
+                            + (", and opens like compliance." if r.compliance else "."),
+                            row=r.row,
+                            fingerprint=r.fingerprint,
                             location="/",
-                            evidence=r.feat.opener,
-                            confidence=0.8 if r.compliance_opener else 0.6,
+                            evidence=r.opener,
+                            confidence=0.8 if r.compliance else 0.6,
                         )
                     )
-        systems = Counter(r.feat.system for r in rows)
+        systems = Counter(r.system for r in rows)
         top_system, top_n = systems.most_common(1)[0]
         if top_n / n >= 0.9 and top_n < n:
             for r in rows:
-                if r.feat.system != top_system:
+                if r.system != top_system:
                     findings.append(
                         Finding(
                             "DSA303",
                             Severity.WARNING,
                             f"System prompt differs from the one on {top_n / n:.0%} of rows.",
-                            row=r.feat.row,
-                            fingerprint=r.feat.fingerprint,
+                            row=r.row,
+                            fingerprint=r.fingerprint,
                             location="/",
                             confidence=0.5,
                         )
                     )
-                    if r.feat.row not in minority_rows:
-                        minority_rows.append(r.feat.row)
+                    if r.row not in minority_rows:
+                        minority_rows.append(r.row)
         return findings, minority_rows
 
-    def _triggers(self, rows: list[_Row], minority: set[int]) -> list[Finding]:
+    def _triggers(self, rows: list[RowFeatures], minority: set[int]) -> list[Finding]:
         """Tokens whose rows are (almost) all minority rows: Fisher-style association."""
         m = len(minority)
         n = len(rows)
         if not m or m > 0.3 * n:
             return []
         in_minority: Counter[str] = Counter()
-        for r in rows:
-            if r.feat.row in minority:
-                in_minority.update(r.tokens)
+        for row in minority:
+            in_minority.update(self._tokens.get(row, ()))
         findings: list[Finding] = []
-        for token, k in in_minority.most_common(50):
+        ranked = sorted(in_minority.items(), key=lambda kv: (-kv[1], kv[0]))[:50]
+        for token, k in ranked:
             total = self._vocab_rows.get(token, k)
             if k < _TRIGGER_MIN_SUPPORT or total == 0 or k / total < 0.9 or k < 0.5 * m:
                 continue
@@ -307,7 +284,7 @@ class StructureAnalyzer(Analyzer):
             log_p = _log_comb(m, k) + _log_comb(n - m, total - k) - _log_comb(n, total)
             if log_p > math.log(1e-6):
                 continue
-            rows_with = [r.feat.row for r in rows if token in r.tokens]
+            rows_with = sorted(row for row, toks in self._tokens.items() if token in toks)
             findings.append(
                 Finding(
                     "DSA304",
@@ -323,16 +300,17 @@ class StructureAnalyzer(Analyzer):
         return findings
 
     def _duplicates(self) -> tuple[list[Finding], list[list[int]]]:
-        groups: list[list[int]] = [rows for rows in self._norm.values() if len(rows) > 1]
+        groups: list[list[int]] = list(self._dup_groups.values())
         groups.sort(key=lambda g: (-len(g), g[0]))
-        by_row = {r.feat.row: r for r in self._rows}
+        duplicated = {row for group in groups for row in group[1:]}
+        by_row = {r.row: r for r in self.builder.rows if r.row in duplicated}
         findings = [
             Finding(
                 "DSA306",
                 Severity.INFO,
                 f"Duplicate of row {group[0]} ({len(group)} copies).",
                 row=row,
-                fingerprint=by_row[row].feat.fingerprint,
+                fingerprint=by_row[row].fingerprint,
                 location="/",
                 confidence=1.0,
             )
@@ -342,9 +320,9 @@ class StructureAnalyzer(Analyzer):
         return findings, groups
 
     def finish(self) -> AnalyzerResult:
-        rows = self._rows
+        rows = self.builder.rows
         result = AnalyzerResult()
-        self._formats = [self.builder.row_format(r.feat) for r in rows]
+        self._formats = [self.builder.row_format(r) for r in rows]
         templates = self.builder.infer()
         result.summary["templates"] = [t.to_dict() for t in templates]
         if templates:
