@@ -26,10 +26,12 @@ from dsaudit.models import Finding, Record, RuleInfo, Severity
 from dsaudit.templates import (
     CLOSED_FORMATS,
     FREE,
+    SHORT,
     RowFeatures,
     RowTexts,
     TemplateBuilder,
 )
+from dsaudit.text import canonical
 
 S = Severity
 RULES: tuple[RuleInfo, ...] = (
@@ -105,13 +107,27 @@ _CONSTRAINTS = re.compile(
     r"include the (?:word|keyword|phrase)s?|mention the word|follow (?:every|each|all) "
     r"(?:instruction|constraint)s?(?: in this prompt)?|respond in (?:the form of )?a (?:poem|"
     r"haiku|limerick|letter|story)|title in double angular brackets|highlight at least)"
+    # French, Spanish, German (matched on the canonical text: no accents)
+    r"|\b(?:au moins|au plus|exactement|al menos|como maximo|exactamente|mindestens|hochstens|"
+    r"genau) \d+ (?:mots|phrases|paragraphes|puces|points|lignes|palabras|frases|parrafos|"
+    r"vinetas|puntos|lineas|worter|satze|absatze|aufzahlungspunkte|punkte|zeilen)"
+    r"|\b(?:commence|termine|debute|finis|comienza|empieza|termina|beginne|beende|starte)\w* "
+    r"(?:ta |votre |tu |su |deine |ihre )?(?:reponse|respuesta|antwort) (?:par|con|mit)"
+    r"|\b(?:en (?:lettres )?minuscules|en majuscules|en minusculas|en mayusculas|in "
+    r"kleinbuchstaben|in grossbuchstaben|aucune virgule|sans virgule|sin (?:usar )?comas|"
+    r"ohne kommas|keine kommas|(?:suis|respecte|sigue|cumple|befolge) (?:chaque|toutes les|"
+    r"cada|todas las|jede|alle) (?:instruction|consigne|instruccion|indicacion|anweisung))"
 )
 _CLOSED_TASK = re.compile(
     r"\b(?:classify|classification|sentiment|positive or negative|true or false|yes or no|"
     r"which (?:option|choice|of the following)|choose (?:the|one|an?)|select (?:the|one)|"
     r"multiple[- ]choice|correct (?:answer|option|letter)|label (?:the|this)|category|"
     r"what is the (?:topic|label|answer)|entail|contradict|is the following)"
-    r"|(?:^|\n)\s*\(?[a-e]\)\s"
+    r"|(?:^|\n)\s*\(?[a-e]\)\s|\bchoose\b"
+    r"|\b(?:classe|classifie|positif ou negatif|vrai ou faux|oui ou non|quelle (?:option|"
+    r"categorie|reponse)|choisis|clasifica|sentimiento|positivo o negativo|verdadero o falso|"
+    r"que opcion|elige|klassifiziere|stimmung|positiv oder negativ|wahr oder falsch|ja oder "
+    r"nein|welche (?:option|kategorie|antwort)|wahle)\b"
 )
 
 
@@ -173,9 +189,10 @@ class StructureAnalyzer(Analyzer):
         # up to _SAMPLE_ALL, then one in _SAMPLE_EVERY) estimates them at a fraction of the cost.
         n = len(self.builder.rows)
         if n <= _SAMPLE_ALL or n % _SAMPLE_EVERY == 0:
+            canon = canonical(texts.user)
             self._sampled += 1
-            self._constraint += _search(_CONSTRAINTS, user)
-            self._closed += _search(_CLOSED_TASK, user)
+            self._constraint += _search(_CONSTRAINTS, canon)
+            self._closed += _search(_CLOSED_TASK, canon)
         # Near-duplicate key: same prompt words and answer, ignoring case and spacing.
         norm = hash((user, texts.answer.strip().lower()))
         first = self._first_row.setdefault(norm, record.row)
@@ -222,9 +239,13 @@ class StructureAnalyzer(Analyzer):
         majority, count = formats.most_common(1)[0]
         findings: list[Finding] = []
         minority_rows: list[int] = []
-        if majority in CLOSED_FORMATS and count / n >= 0.8:
+        # Short-answer QA (a few words per answer) hides a paragraph as well as a label task.
+        short_task = majority == SHORT
+        if (majority in CLOSED_FORMATS or short_task) and count / n >= 0.8:
             for i, r in enumerate(rows):
-                if self._fmt(i) == FREE:
+                if self._fmt(i) == FREE and (
+                    not short_task or r.answer_words >= _LONG_ANSWER_WORDS
+                ):
                     minority_rows.append(r.row)
                     # A paragraph where the task answers with a label is another task hidden
                     # in the set: an error. Short free text is only worth a look.
