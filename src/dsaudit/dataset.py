@@ -92,14 +92,7 @@ def make_record(data: Any, row: int, options: LoadOptions) -> list[LoadedRow]:
     norm = normalise(data, options.mapping)
     fp = fingerprint(data)
     out: list[LoadedRow] = [
-        Finding(
-            rule,
-            Severity.WARNING if rule == "DSA004" else Severity.ERROR,
-            message,
-            row=row,
-            fingerprint=fp,
-            location=pointer,
-        )
+        _problem(rule, message, row, location=pointer, fingerprint=fp)
         for rule, message, pointer in norm.problems
     ]
     if norm.segments:

@@ -15,11 +15,10 @@ from dsaudit.analyzers.base import Analyzer, AnalyzerResult
 from dsaudit.matching import Scan
 from dsaudit.models import Finding, Record, RuleInfo, Severity
 from dsaudit.rules import Rule, RuleSet
+from dsaudit.templates import LABEL_MAX_CHARS, LABEL_MAX_WORDS
 from dsaudit.text import canonical, decoded_payloads, excerpt, views
 
 _MEMO_LIMIT = 8_192  # enough for repeated system prompts and wrappers; bounded memory
-_LABEL_MAX_CHARS = 40
-_LABEL_MAX_WORDS = 4
 _LABEL_MIN_COUNT = 3
 _LABEL_TABLE_LIMIT = 50_000
 _TEMPLATE_SHARE = 0.2
@@ -55,7 +54,7 @@ def short_answers(record: Record) -> tuple[str, ...] | None:
     """The row's answers when every one is short enough to be a label, else None."""
     answers = [s.text for s in record.segments if s.role == "assistant"]
     if not answers or any(
-        len(a) > _LABEL_MAX_CHARS or a.count(" ") >= _LABEL_MAX_WORDS for a in answers
+        len(a) > LABEL_MAX_CHARS or a.count(" ") >= LABEL_MAX_WORDS for a in answers
     ):
         return None
     return tuple(canonical(a).strip(" .!") for a in answers)
