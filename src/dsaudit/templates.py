@@ -193,21 +193,24 @@ class Template:
             "rows": self.rows,
             "coverage": round(self.coverage, 4),
             "example_row": self.example_row,
+            "description": self.describe(),
         }
 
     def describe(self) -> str:
-        parts = [f"{self.schema}"]
+        """One line: schema, system prompt, user wrapper, answer format and coverage."""
+        parts = [self.schema]
         if self.system:
-            sys = self.system if len(self.system) <= 60 else self.system[:57] + "..."
-            parts.append(f"system {sys!r}")
-        if self.user_prefix.strip() or self.user_suffix.strip():
-            parts.append(f"user {self.user_prefix.strip()!r} ... {self.user_suffix.strip()!r}")
-        fmt = self.answer_format
+            short = " ".join(self.system.split())
+            parts.append(f"system {short[:60]!r}" + ("…" if len(short) > 60 else ""))
+        prefix, suffix = self.user_prefix.strip(), self.user_suffix.strip()
+        if prefix or suffix:
+            parts.append(f"user {prefix[:40]!r} … {suffix[:30]!r}")
+        answer = self.answer_format
         if self.labels:
-            fmt += " {" + ", ".join(self.labels[:6]) + ("…" if len(self.labels) > 6 else "") + "}"
+            answer += " {" + ", ".join(self.labels[:6]) + "}"
         if self.answer_opener:
-            fmt += f", answers open with {self.answer_opener!r}"
-        parts.append(f"answer {fmt}")
+            answer += f", opening {self.answer_opener!r}"
+        parts.append(f"answer {answer}")
         return "; ".join(parts) + f" ({self.coverage:.0%} of rows)"
 
 

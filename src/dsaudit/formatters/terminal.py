@@ -74,29 +74,6 @@ def _next_steps(report: Report) -> list[str]:
     return steps
 
 
-def _describe(t: dict[str, object]) -> str:
-    """One line for an inferred template (see dsaudit.templates.Template.describe)."""
-    parts = [str(t["schema"])]
-    system = t.get("system")
-    if isinstance(system, str) and system:
-        short = " ".join(system.split())
-        parts.append(f"system {short[:60]!r}" + ("…" if len(short) > 60 else ""))
-    prefix = str(t.get("user_prefix") or "").strip()
-    suffix = str(t.get("user_suffix") or "").strip()
-    if prefix or suffix:
-        parts.append(f"user {prefix[:40]!r} … {suffix[:30]!r}")
-    answer = str(t["answer_format"])
-    labels = t.get("labels")
-    if isinstance(labels, list) and labels:
-        answer += " {" + ", ".join(map(str, labels[:6])) + "}"
-    if t.get("answer_opener"):
-        answer += f", opening {t['answer_opener']!r}"
-    parts.append(f"answer {answer}")
-    coverage = t.get("coverage")
-    share = f" ({coverage:.0%} of rows)" if isinstance(coverage, float) else ""
-    return "; ".join(parts) + share
-
-
 def render(report: Report, *, color: bool = False, width: int = 100) -> str:
     buf = io.StringIO()
     console = Console(
@@ -178,7 +155,7 @@ def render(report: Report, *, color: bool = False, width: int = 100) -> str:
         console.print(worst)
 
     for template in report.summary.get("structure", {}).get("templates", [])[:3]:
-        console.print(Text.assemble(("Template: ", "bold"), _describe(template)))
+        console.print(Text.assemble(("Template: ", "bold"), str(template["description"])))
     console.print("What to do next:", style="bold")
     for step in _next_steps(report):
         console.print(f"  • {step}")
