@@ -135,9 +135,11 @@ _OPENERS = _Interner(10_000)
 def features(record: Record, texts: RowTexts | None = None) -> RowFeatures:
     texts = texts or RowTexts.of(record)
     answer = texts.answer
-    short = normalise_label(answer)
-    is_short = len(short) <= LABEL_MAX_CHARS and short.count(" ") < LABEL_MAX_WORDS
-    tail = answer[-60:].strip().lower()
+    # Only an answer that fits the label limits (plus padding) needs normalising as a label.
+    short = normalise_label(answer) if len(answer) <= 2 * LABEL_MAX_CHARS else ""
+    is_short = bool(short) and len(short) <= LABEL_MAX_CHARS
+    is_short = is_short and short.count(" ") < LABEL_MAX_WORDS
+    tail = answer[-60:].lower()
     opening = " ".join(words_of(answer[:60], _SIG_WORDS))
     return RowFeatures(
         row=record.row,
