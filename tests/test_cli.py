@@ -252,26 +252,23 @@ def test_version() -> None:
     assert result.stdout.strip() == f"dsaudit {__version__}"
 
 
-def test_python_dash_m(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "dsaudit", "--help"],
+def _module(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "dsaudit", *args],
         capture_output=True,
         text=True,
         timeout=60,
         check=False,
-        cwd=tmp_path,
+        cwd=cwd,
     )
+
+
+def test_python_dash_m(tmp_path: Path) -> None:
+    result = _module(tmp_path, "--help")
     assert result.returncode == 0
     assert "Usage:" in result.stdout
     assert "scan" in result.stdout
-    result = subprocess.run(
-        [sys.executable, "-m", "dsaudit", "scan", "missing.jsonl"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-        cwd=tmp_path,
-    )
+    result = _module(tmp_path, "scan", "missing.jsonl")
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr == "dsaudit: error: missing.jsonl: no such file or directory\n"

@@ -14,8 +14,6 @@ from typing import Any
 
 from dsaudit.models import Segment
 
-SCHEMAS = ("messages", "sharegpt", "alpaca", "prompt-completion", "text")
-
 ROLE_ALIASES: dict[str, str] = {
     "system": "system",
     "developer": "system",

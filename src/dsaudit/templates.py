@@ -26,7 +26,6 @@ CLOSED_FORMATS = (LABEL, CHOICE, NUMBER)
 _CHOICE = re.compile(r"^\(?([a-e])\)?[.):]?$|^(?:answer|option|the answer is)\W*\(?([a-e])\)?\W*$")
 _NUMBER = re.compile(r"^(?:the answer is|answer)?\W*-?\$?\d[\d,]*(?:\.\d+)?\W*$")
 _FINAL_NUMBER = re.compile(r"(?:answer is|####|=)\s*-?\$?\d[\d,]*(?:\.\d+)?\W*$")
-_WORD = re.compile(r"\w+")
 _SIG_WORDS = 4
 _SAMPLE = 50  # user turns kept per group to compute common prefixes and suffixes
 LABEL_MAX_WORDS = 4
@@ -57,10 +56,6 @@ def answer_format(answer: str, label_counts: Counter[str] | None = None) -> str:
 
 def normalise_label(text: str) -> str:
     return text.strip().lower().strip(" .!\"'")
-
-
-def opener(answer: str, words: int = _SIG_WORDS) -> str:
-    return " ".join(_WORD.findall(answer.lower())[:words])
 
 
 class RowFeatures(NamedTuple):

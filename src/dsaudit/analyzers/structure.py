@@ -202,9 +202,6 @@ class StructureAnalyzer(Analyzer):
 
     # -- dataset-level analyses -------------------------------------------------------
 
-    def _fmt(self, i: int) -> str:
-        return self._formats[i]
-
     def _autoif(self, rows: list[RowFeatures]) -> tuple[list[Finding], dict[str, Any]]:
         n = len(rows)
         constraint = self._constraint / max(1, self._sampled)
@@ -243,7 +240,7 @@ class StructureAnalyzer(Analyzer):
         short_task = majority == SHORT
         if (majority in CLOSED_FORMATS or short_task) and count / n >= 0.8:
             for i, r in enumerate(rows):
-                if self._fmt(i) == FREE and (
+                if self._formats[i] == FREE and (
                     not short_task or r.answer_words >= _LONG_ANSWER_WORDS
                 ):
                     minority_rows.append(r.row)
