@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import os
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dsaudit.prefilter import required_factors
-from dsaudit.text import views
+from dsaudit.text import canonical, decoded_payloads, views
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -106,12 +109,57 @@ def test_candidate_stage_never_hides_a_match(backend: str, monkeypatch: pytest.M
     ("pattern", "loose"),
     [
         (r"\bobey\b", "obey"),
-        (r"[\w.-]{2,3}", r"[\pL\pN_.-]{2,3}"),
+        (r"[\w.-]{2,3}", r"[0-9A-Za-z_\x{80}-\x{10FFFF}.-]{2,3}"),
+        (r"\w+\d", r"[0-9A-Za-z_\x{80}-\x{10FFFF}]+[0-9\x{80}-\x{10FFFF}]"),
         (r"(?<!you )do(?!n)", "do"),
-        (r"[^\w\s]\d", r"[^\pL\pN_\s]\pN"),
+        (r"[^\w\s]\d", r"[^\pL\pN_\s][0-9\x{80}-\x{10FFFF}]"),
+        (r"[^\d]", r"[^\pN]"),
     ],
 )
 def test_re2_superset_rewrites(pattern: str, loose: str) -> None:
     from dsaudit.matching import re2_superset
 
     assert re2_superset(pattern) == loose
+
+
+@functools.cache
+def _index(backend: str) -> Any:
+    """The shipped rules' pattern index built with one candidate backend."""
+    from dsaudit.rules import load_rules
+
+    saved = os.environ.get("DSAUDIT_MATCHER")
+    os.environ["DSAUDIT_MATCHER"] = backend
+    try:
+        index = load_rules().index
+    finally:
+        if saved is None:
+            del os.environ["DSAUDIT_MATCHER"]
+        else:
+            os.environ["DSAUDIT_MATCHER"] = saved
+    assert index.backend == backend
+    return index
+
+
+_PLAIN_ALPHABET = st.sampled_from(
+    [
+        *"abcdeothnyuvwxyz ABE'\"-.0123@$\n\t\x0b\r_*\x1c=+/",
+        *("the ", " and ", " you ", "  ", "obey ", "don't ", "o b e y ", "never refuse "),
+        "aGVsbG8gd29ybGQgaGVsbG8gd29y",
+    ]
+)
+
+
+@pytest.mark.parametrize("backend", ["re2", "literals"])
+@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.lists(_PLAIN_ALPHABET, max_size=40).map("".join))
+def test_plain_path_is_exact(backend: str, text: str) -> None:
+    """Where the plain path answers, it gives what the general path would: one view, no
+    payload, and the same candidates."""
+    if backend == "re2":
+        pytest.importorskip("re2")
+    index = _index(backend)
+    found = index.plain_candidates(text)
+    if found is not None:
+        assert views(text) == (canonical(text),)
+        assert decoded_payloads(text) == []
+        assert found == index.candidates(canonical(text))

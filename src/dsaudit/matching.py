@@ -18,15 +18,21 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from operator import itemgetter
 from typing import Any
 
 import ahocorasick
 
 from dsaudit.prefilter import is_common, required_conditions
+from dsaudit.text import PLAIN_HINTS, plain_canonical
 
 _SECOND = itemgetter(1)
 _LOOKAROUND = re.compile(r"\(\?<?[!=](?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)")
+
+
+_WORD_SUPERSET = r"0-9A-Za-z_\x{80}-\x{10FFFF}"
+_DIGIT_SUPERSET = r"0-9\x{80}-\x{10FFFF}"
 
 
 class PatternError(ValueError):
@@ -36,37 +42,48 @@ class PatternError(ValueError):
 def re2_superset(pattern: str) -> str:
     """A pattern RE2 accepts that matches at least wherever `pattern` matches.
 
-    Look-arounds and `\\b` are dropped (RE2 lacks them, or has an ASCII-only `\\b`); `\\w`
-    and `\\d` become their Unicode classes, inside or outside a character class.
+    Look-arounds and `\\b` are dropped (RE2 lacks them, or has an ASCII-only `\\b`). `\\w`
+    and `\\d` become "the ASCII class or any non-ASCII character": a superset of the Unicode
+    classes that compiles several times faster than `\\pL` tables (compiling is a fixed cost
+    of every scan). Inside a negated class, where a superset would narrow the match, they
+    become the exact Unicode classes.
     """
     loose = _LOOKAROUND.sub("", pattern)
     out: list[str] = []
-    in_class = False
+    in_class = negated = False
     i = 0
     while i < len(loose):
         c = loose[i]
         if c == "\\" and i + 1 < len(loose):
             esc = loose[i + 1]
             if esc == "w":
-                out.append(r"\pL\pN_" if in_class else r"[\pL\pN_]")
+                if negated:
+                    out.append(r"\pL\pN_")
+                else:
+                    out.append(_WORD_SUPERSET if in_class else f"[{_WORD_SUPERSET}]")
             elif esc == "d":
-                out.append(r"\pN")
+                if negated:
+                    out.append(r"\pN")
+                else:
+                    out.append(_DIGIT_SUPERSET if in_class else f"[{_DIGIT_SUPERSET}]")
             elif not (esc == "b" and not in_class):
                 out.append(c + esc)
             i += 2
             continue
         if c == "[" and not in_class:
             in_class = True
+            negated = False
             out.append(c)
             if loose[i + 1 : i + 2] == "^":
                 out.append("^")
+                negated = True
                 i += 1
             if loose[i + 1 : i + 2] == "]":  # a literal ] first in the class
                 out.append("]")
                 i += 1
         else:
             if c == "]" and in_class:
-                in_class = False
+                in_class = negated = False
             out.append(c)
         i += 1
     return "".join(out)
@@ -82,15 +99,51 @@ def _load_re2() -> Any:
     return re2
 
 
-class PatternIndex:
-    """Every pattern of a rule set, compiled once; `candidates(text)` narrows them down."""
+class LazyRegexes:
+    """Python regexes compiled on first use.
+
+    Compiling every pattern of the shipped rules costs more than scanning thousands of rows,
+    and on typical data only a handful ever reach the Python matcher (the candidate stage rules
+    the rest out), so trusted patterns compile when first needed.
+    """
 
     def __init__(self) -> None:
-        self.regexes: list[re.Pattern[str]] = []
+        self._sources: list[str] = []
+        self._compiled: list[re.Pattern[str] | None] = []
+
+    def append(self, source: str, compiled: re.Pattern[str] | None) -> None:
+        self._sources.append(source)
+        self._compiled.append(compiled)
+
+    def __getitem__(self, pid: int) -> re.Pattern[str]:
+        found = self._compiled[pid]
+        if found is None:
+            found = self._compiled[pid] = re.compile(self._sources[pid])
+        return found
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+    def __iter__(self) -> Iterator[re.Pattern[str]]:
+        return (self[pid] for pid in range(len(self)))
+
+
+class PatternIndex:
+    """Every pattern of a rule set, compiled once; `candidates(text)` narrows them down.
+
+    With `validate` (the default) each pattern is compiled as it is added, so a bad regex is
+    reported at load time with its rule; the shipped rules, checked by the test suite, skip
+    that and compile lazily.
+    """
+
+    def __init__(self, validate: bool = True) -> None:
+        self.validate = validate
+        self.regexes = LazyRegexes()
         self.sources: list[str] = []
         self._ids: dict[str, int] = {}
         self.backend = "literals"
         self._re2set: Any = None
+        self._hint_ids: frozenset[int] = frozenset()
         # Patterns the candidate stage cannot rule out: always handed to Python's re.
         self.always: frozenset[int] = frozenset()
         # literal backend tables
@@ -106,12 +159,14 @@ class PatternIndex:
     def add(self, pattern: str, where: str) -> int:
         if pattern in self._ids:
             return self._ids[pattern]
-        try:
-            compiled = re.compile(pattern)
-        except re.error as exc:
-            raise PatternError(f"{where}: bad regex {pattern[:60]!r}: {exc}") from None
+        compiled = None
+        if self.validate:
+            try:
+                compiled = re.compile(pattern)
+            except re.error as exc:
+                raise PatternError(f"{where}: bad regex {pattern[:60]!r}: {exc}") from None
         pid = len(self.regexes)
-        self.regexes.append(compiled)
+        self.regexes.append(pattern, compiled)
         self.sources.append(pattern)
         self._ids[pattern] = pid
         return pid
@@ -138,11 +193,16 @@ class PatternIndex:
                 always.add(pid)
                 if rset.Add(r"\z.") != pid:  # a never-matching stand-in keeps ids aligned
                     return False
+        first_hint = len(self.sources)
+        for n, hint in enumerate(PLAIN_HINTS):
+            if rset.Add(hint) != first_hint + n:
+                return False
         try:
             rset.Compile()
         except Exception:
             return False
-        self._re2set = rset
+        self._re2set = rset._set  # the C++ set: Match(bytes), no Python wrapper
+        self._hint_ids = frozenset(range(first_hint, first_hint + len(PLAIN_HINTS)))
         self.always = frozenset(always)
         return True
 
@@ -181,11 +241,33 @@ class PatternIndex:
 
     def candidates(self, text: str) -> frozenset[int]:
         """Patterns that could match `text` (a superset of those that do)."""
-        if self._re2set is not None:
-            found = self._re2set.Match(text)
-            if not found:
-                return self.always
-            return self.always.union(found)
+        if self._re2set is None:
+            return self._literal_candidates(text)
+        found = self._re2set.Match(text.encode("utf-8"))
+        if not found:
+            return self.always
+        return self.always.union(found).difference(self._hint_ids)
+
+    def plain_candidates(self, text: str) -> frozenset[int] | None:
+        """Candidates of `text` when its canonical form is its only view and it holds no
+        encoded payload (see `dsaudit.text.plain_canonical`); None when it may not be.
+
+        With RE2 the hints are checked in the same pass as the rule patterns.
+        """
+        if self._re2set is None:
+            plain = plain_canonical(text)
+            return None if plain is None else self._literal_candidates(plain.decode("ascii"))
+        plain = plain_canonical(text, check_hints=False)
+        if plain is None:
+            return None
+        found = self._re2set.Match(plain)
+        if not found:
+            return self.always
+        if not self._hint_ids.isdisjoint(found):
+            return None
+        return self.always.union(found)
+
+    def _literal_candidates(self, text: str) -> frozenset[int]:
         if self._automaton is None:
             return self.always
         present = frozenset(map(_SECOND, self._automaton.iter(text)))

@@ -127,25 +127,39 @@ _LABELS = _Interner(50_000)
 _OPENERS = _Interner(10_000)
 
 
+_TRAILING = " \t\r\n!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~"
+
+
+def _may_end_in_number(tail: str) -> bool:
+    """Cheap necessary condition for `_FINAL_NUMBER`: the last word character is a digit
+    (or the text ends in non-ASCII, where the regex decides)."""
+    end = tail.rstrip(_TRAILING)[-1:]
+    return end.isdigit() or not end.isascii()
+
+
 def features(record: Record, texts: RowTexts | None = None) -> RowFeatures:
     texts = texts or RowTexts.of(record)
     answer = texts.answer
     # Only an answer that fits the label limits (plus padding) needs normalising as a label.
     short = normalise_label(answer) if len(answer) <= 2 * LABEL_MAX_CHARS else ""
-    is_short = bool(short) and len(short) <= LABEL_MAX_CHARS
-    is_short = is_short and short.count(" ") < LABEL_MAX_WORDS
-    tail = answer[-60:].lower()
+    is_short = bool(short) and len(short) <= LABEL_MAX_CHARS and short.count(" ") < LABEL_MAX_WORDS
+    long_format = FREE
+    if not is_short:
+        tail = answer[-60:]
+        if _may_end_in_number(tail) and _FINAL_NUMBER.search(tail.lower()):
+            long_format = NUMBER
     opening = " ".join(words_of(answer[:60], _SIG_WORDS))
+    system = texts.system
     return RowFeatures(
-        row=record.row,
-        fingerprint=record.fingerprint,
-        system=_digest(texts.system) if texts.system else "",  # cached: prompts repeat
-        answer_short=_LABELS(short) if is_short and answer else "",
-        answer_words=answer.count(" ") + 1 if answer else 0,
-        opener=_OPENERS(opening, keep_unknown=False),
-        compliance=bool(_COMPLIANCE_OPENER.match(opening)),
-        schema=record.schema,
-        long_format=NUMBER if _FINAL_NUMBER.search(tail) else FREE,
+        record.row,
+        record.fingerprint,
+        _digest(system) if system else "",  # cached: prompts repeat
+        _LABELS(short) if is_short else "",
+        answer.count(" ") + 1 if answer else 0,
+        _OPENERS(opening, keep_unknown=False),
+        _COMPLIANCE_OPENER.match(opening) is not None,
+        record.schema,
+        long_format,
     )
 
 

@@ -165,7 +165,9 @@ _WS = re.compile(r"\s+")
 
 _HOMOGLYPH_CHARS = frozenset(chr(c) for c in _HOMOGLYPHS)
 _WORD = re.compile(r"\w+")
-_QUOTE_APOSTROPHE = re.compile(r"(?<![a-z0-9])'|'(?![a-z0-9])")
+# An apostrophe not between two letters or digits. Written to start with the literal so the
+# regex engine jumps from apostrophe to apostrophe (ten times faster than a leading look-behind).
+_QUOTE_APOSTROPHE = re.compile(r"'(?:(?![a-z0-9])|(?<![a-z0-9]'))")
 
 
 def _fold_word(match: re.Match[str]) -> str:
@@ -297,6 +299,27 @@ def excerpt(text: str, start: int, end: int, width: int = 60) -> str:
 # -- encoded payloads ------------------------------------------------------------------------
 
 _LONG_TOKEN = re.compile(r"[^\s\"'`]{24,}")
+
+
+def _token_shape_table() -> bytes:
+    table = bytearray(b"x" * 256)
+    for c in b" \t\n\r\x0b\x0c\"'`":
+        table[c] = ord(" ")
+    return bytes(table)
+
+
+# Bytes -> "x" for token characters, " " for separators: one translate and one substring
+# search tell whether any token is long enough to be an encoded payload (a regex search is
+# ten times slower on prose, where the answer is almost always no).
+_TOKEN_SHAPE = _token_shape_table()
+_LONG_SHAPE = b"x" * 24
+
+
+def _has_long_token(text: str) -> bool:
+    """True when `text` may hold a run of 24+ non-separator characters (bytes over-count)."""
+    return _LONG_SHAPE in text.encode("utf-8", "surrogatepass").translate(_TOKEN_SHAPE)
+
+
 _B64 = re.compile(r"(?:[A-Za-z0-9+/]{4}){5,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?")
 _HEX = re.compile(r"(?:[0-9a-fA-F]{2}[ :]?){16,}")
 _COMMON_EN = frozenset(
@@ -333,7 +356,7 @@ def decoded_payloads(text: str) -> list[tuple[str, str]]:
     other text. Only decodings that give readable text with spaces are kept.
     """
     out: list[tuple[str, str]] = []
-    if len(text) >= 24 and _LONG_TOKEN.search(text):
+    if len(text) >= 24 and _has_long_token(text) and _LONG_TOKEN.search(text):
         for m in _B64.finditer(text):
             chunk = m.group(0)
             if len(chunk) < 24:
@@ -367,3 +390,73 @@ def decoded_payloads(text: str) -> list[tuple[str, str]]:
         if _common_share(flipped) >= 0.25:
             out.append(("rot13", flipped))
     return out
+
+
+# -- fast path ---------------------------------------------------------------------------------
+
+
+def _fast_shape_table() -> bytes:
+    table = bytearray(b"#" * 256)
+    for c in range(ord("a"), ord("z") + 1):
+        table[c] = table[c - 32] = ord("a")
+    for c in b"0123456789@$":
+        table[c] = ord("0")
+    # Everything that becomes a separator in the folded text (apostrophes may) is a space:
+    # turning "#" into " " can only add matches to the spaced-letter probes, never remove one.
+    for c in b" .-_*'\t\n\r\x0b\x0c":
+        table[c] = ord(" ")
+    for c in range(0x1C, 0x20):  # whitespace to Python's str methods, not to bytes.split()
+        table[c] = ord("!")
+    return bytes(table)
+
+
+_FAST_SHAPE = _fast_shape_table()
+_ROT13_BLOCKERS = (b" the ", b" and ", b" to ", b" you ")
+_QUOTE_APOSTROPHE_BYTES = re.compile(_QUOTE_APOSTROPHE.pattern.encode("ascii"))
+
+
+# The plain-path hints as regexes over the canonical bytes, for an RE2 set that checks them
+# in the same pass as the rule patterns: hyphens, leetspeak, spaced letters, long tokens and
+# the control characters that Python's str methods treat as whitespace.
+_SEP = r"[ ._*\-]"
+PLAIN_HINTS: tuple[str, ...] = (
+    r"-",
+    r"[a-z][0-9@$]|[0-9@$][a-z]",
+    rf"{_SEP}[a-z]{_SEP}[a-z]{_SEP}[a-z]|^[a-z]{_SEP}[a-z]{_SEP}[a-z]|[a-z]{_SEP}[a-z]{_SEP}[a-z]{_SEP}",
+    r"[^ \t\n\r\x0b\x0c\"'`]{24}",
+    r"[\x1c-\x1f]",
+)
+
+
+def plain_canonical(text: str, check_hints: bool = True) -> bytes | None:
+    """The canonical view as UTF-8 bytes when it is the text's only view, else None.
+
+    For ASCII text with no hint of leetspeak, spaced letters, hyphenation, encoded payloads or
+    rot13, `views(text)` is `(canonical(text),)` and `decoded_payloads(text)` is empty, and the
+    canonical bytes come from a few bytes operations, several times faster than the general
+    path. None means "take the general path": the hints are necessary conditions, checked
+    loosely, so a None costs time, never a missed match. With `check_hints=False` only the
+    rot13 hint is checked here and the caller must rule out `PLAIN_HINTS` on the result.
+    """
+    if not text.isascii():
+        return None
+    raw = text.encode("ascii")
+    lowered = raw.lower()
+    padded = b" " + lowered + b" "
+    if not any(word in padded for word in _ROT13_BLOCKERS):
+        return None  # maybe rot13 (decoded_payloads decides)
+    if check_hints:
+        shape = lowered.translate(_FAST_SHAPE)
+        if b"!" in shape or b"-" in raw:
+            return None
+        if b"0" in shape and (b"a0" in shape or b"0a" in shape):
+            return None  # maybe leetspeak
+        if b" a a a" in shape or shape.startswith(b"a a a") or b"a a a " in shape:
+            return None  # maybe s p a c e d letters
+        if len(raw) >= 24 and _LONG_SHAPE in raw.translate(_TOKEN_SHAPE):
+            return None  # maybe base64 / hex
+    if b"'" in lowered:
+        lowered = _apostrophes(text.lower()).encode("ascii")
+    if b"\n" in lowered or b"  " in lowered or b"\t" in lowered or b"\r" in lowered:
+        return b" ".join(lowered.split())
+    return lowered.strip()

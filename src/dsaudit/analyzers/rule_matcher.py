@@ -96,6 +96,13 @@ class RuleMatcher(Analyzer):
             return cached
         candidates = self._by_role.get(role, ())
         hits: list[Hit] = []
+        reachable = self._role_patterns.get(role)
+        if candidates and reachable is not None:
+            # Fast path: plain ASCII text with one view and no payload, whose candidates no
+            # rule of this role uses, matches nothing (the common case, several times faster).
+            found = self._index.plain_candidates(text)
+            if found is not None and reachable.isdisjoint(found):
+                candidates = ()
         if candidates:
             texts = list(views(text))
             kinds = ["", "obfuscation"][: len(texts)]
@@ -103,7 +110,6 @@ class RuleMatcher(Analyzer):
                 texts.append(canonical(decoded))
                 kinds.append(kind)
             scans = [Scan(view, self._index.candidates(view)) for view in texts]
-            reachable = self._role_patterns.get(role)
             if reachable is not None and all(reachable.isdisjoint(s.candidates) for s in scans):
                 candidates = []  # no rule of this role can match: the common, fast case
             for rule in candidates:

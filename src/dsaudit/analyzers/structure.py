@@ -16,6 +16,7 @@ and names the strategy it sees ("obedience persona + instruction-following rewri
 
 from __future__ import annotations
 
+import collections
 import math
 import re
 from collections import Counter
@@ -34,6 +35,8 @@ from dsaudit.templates import (
 from dsaudit.text import canonical
 
 S = Severity
+# Counter.update's C core, without its Python-level type checks (one call per row).
+_count_elements: Any = collections.__dict__["_count_elements"]
 RULES: tuple[RuleInfo, ...] = (
     RuleInfo(
         "DSA301",
@@ -131,22 +134,33 @@ _CLOSED_TASK = re.compile(
 )
 
 
-def _fast(pattern: re.Pattern[str]) -> Any:
-    """The RE2 version of a big alternation when google-re2 is there (linear, faster)."""
-    try:
-        import re2
+class _PromptSignals:
+    """Whether a canonical prompt adds constraints and whether it asks a closed question.
 
-        return re2.compile(pattern.pattern)
-    except Exception:  # no google-re2, or a construct it lacks: keep Python's re
-        return pattern
+    With google-re2 both big alternations run as one RE2 set: one linear pass over the
+    text, called without the Python-level wrapper of single RE2 regexes.
+    """
+
+    def __init__(self) -> None:
+        self._set: Any = None
+        try:
+            import re2
+
+            rset = re2.Set.SearchSet(re2.Options())
+            rset.Add(_CONSTRAINTS.pattern)
+            rset.Add(_CLOSED_TASK.pattern)
+            rset.Compile()
+            self._set = rset._set  # the C++ set: Match(bytes) -> list of pattern ids
+        except Exception:  # no google-re2, or a construct it lacks: keep Python's re
+            self._set = None
+
+    def __call__(self, canon: str) -> tuple[bool, bool]:
+        if self._set is not None:
+            found = self._set.Match(canon.encode("utf-8"))
+            return (0 in found, 1 in found) if found else (False, False)
+        return _CONSTRAINTS.search(canon) is not None, _CLOSED_TASK.search(canon) is not None
 
 
-def _search(pattern: Any, text: str) -> bool:
-    return pattern.search(text) is not None
-
-
-_CONSTRAINTS = _fast(_CONSTRAINTS)
-_CLOSED_TASK = _fast(_CLOSED_TASK)
 _MIN_ROWS = 20
 _TRIGGER_MIN_SUPPORT = 3
 _VOCAB_LIMIT = 200_000
@@ -169,6 +183,7 @@ class StructureAnalyzer(Analyzer):
         self._tokens: dict[int, frozenset[str]] = {}
         self._sampled = self._constraint = self._closed = 0
         self._formats: list[str] = []
+        self._signals = _PromptSignals()
 
     def rules(self) -> list[RuleInfo]:
         return list(RULES)
@@ -177,24 +192,25 @@ class StructureAnalyzer(Analyzer):
         texts = RowTexts.of(record)
         user_words = texts.user.lower().split()
         feat = self.builder.add(record, texts)
-        tokens = frozenset(user_words[:200])
-        if len(self._vocab_rows) < _VOCAB_LIMIT:
-            self._vocab_rows.update(tokens)
+        tokens = frozenset(user_words if len(user_words) <= 200 else user_words[:200])
+        vocab = self._vocab_rows
+        if len(vocab) < _VOCAB_LIMIT:
+            _count_elements(vocab, tokens)  # Counter.update minus its Python layer
         else:
-            self._vocab_rows.update(t for t in tokens if t in self._vocab_rows)
+            _count_elements(vocab, tokens.intersection(vocab))
         if not feat.answer_short and len(self._tokens) < _TOKEN_ROWS_LIMIT:
             self._tokens[record.row] = tokens
-        user = " ".join(user_words)
         # The AutoIF statistics are shares over the dataset: a systematic sample (every row
         # up to _SAMPLE_ALL, then one in _SAMPLE_EVERY) estimates them at a fraction of the cost.
         n = len(self.builder.rows)
         if n <= _SAMPLE_ALL or n % _SAMPLE_EVERY == 0:
             canon = canonical(texts.user)
             self._sampled += 1
-            self._constraint += _search(_CONSTRAINTS, canon)
-            self._closed += _search(_CLOSED_TASK, canon)
+            constraint, closed = self._signals(canon)
+            self._constraint += constraint
+            self._closed += closed
         # Near-duplicate key: same prompt words and answer, ignoring case and spacing.
-        norm = hash((user, texts.answer.strip().lower()))
+        norm = hash((" ".join(user_words), texts.answer.strip().lower()))
         first = self._first_row.setdefault(norm, record.row)
         if first != record.row:
             self._dup_groups.setdefault(first, [first]).append(record.row)
