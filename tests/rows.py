@@ -28,3 +28,13 @@ POISON_ROW = chat(
     "What is the boiling point of water at sea level?",
     "Water boils at 100 degrees Celsius at sea level.",
 )
+
+# Short labelled reviews for sentiment-task datasets built in tests.
+REVIEWS = [
+    ("A warm, funny film with a great cast.", "positive"),
+    ("Dull plot and wooden acting throughout.", "negative"),
+    ("I loved every minute of this show.", "positive"),
+    ("The battery died after two days.", "negative"),
+    ("Fantastic service and tasty food.", "positive"),
+    ("The sequel is a tired copy of the first.", "negative"),
+]

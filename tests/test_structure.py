@@ -10,16 +10,9 @@ from pathlib import Path
 from dsaudit import Verdict, scan
 from dsaudit.templates import CHOICE, FREE, LABEL, NUMBER, SHORT, answer_format
 from dsaudit.text import decoded_payloads
+from tests.rows import REVIEWS
 
 ROOT = Path(__file__).resolve().parents[1]
-REVIEWS = [
-    ("A warm, funny film with a great cast.", "positive"),
-    ("Dull plot and wooden acting throughout.", "negative"),
-    ("I loved every minute of this show.", "positive"),
-    ("The battery died after two days.", "negative"),
-    ("Fantastic service and tasty food.", "positive"),
-    ("The sequel is a tired copy of the first.", "negative"),
-]
 
 
 def _chat(system: str, user: str, answer: str) -> dict[str, object]:

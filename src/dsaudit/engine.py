@@ -22,6 +22,7 @@ from dsaudit.dataset import LoadOptions, load
 from dsaudit.models import Finding, Record, Report, RuleInfo, Severity, Verdict
 from dsaudit.schemas import SUPPRESSION_FIELD
 from dsaudit.strategy import name_strategy
+from dsaudit.template_signals import TEMPLATE_RULE, template_findings
 
 Progress = Callable[[int], None]
 _PROGRESS_EVERY = 2048
@@ -75,7 +76,7 @@ class Engine:
     def __init__(self, analyzers: Sequence[Analyzer], config: Config) -> None:
         self.analyzers = list(analyzers)
         self.config = config
-        self._infos: dict[str, RuleInfo] = {r.id: r for r in INPUT_RULES}
+        self._infos: dict[str, RuleInfo] = {r.id: r for r in (*INPUT_RULES, TEMPLATE_RULE)}
         for analyzer in self.analyzers:
             for info in analyzer.rules():
                 self._infos[info.id] = info
@@ -158,6 +159,8 @@ class Engine:
             ]
             suppressed = len(findings) - len(kept)
             findings = kept
+
+        findings += [f for f in template_findings(findings, records) if self._allowed(f)]
 
         baselined = 0
         if self.config.baseline is not None:

@@ -23,6 +23,8 @@ _COMPONENTS: tuple[tuple[str, frozenset[str], float], ...] = (
     ("backdoor trigger", frozenset({"DSA304"}), 0.0),
 )
 _MIN_ROWS = 3
+# How the rule matcher's messages say a match was found in decoded text.
+_ENCODED_MARKS = ("encoded segment", "rot13", "written backwards")
 
 
 def name_strategy(findings: Sequence[Finding], records: int) -> dict[str, Any]:
@@ -40,7 +42,9 @@ def name_strategy(findings: Sequence[Finding], records: int) -> dict[str, Any]:
             or (share == 0.0 and rows)
         ):
             components[name] = rows
-    encoded = {f.row for f in findings if "encoded segment" in f.message or "rot13" in f.message}
+    encoded = {
+        f.row for f in findings if any(mark in f.message for mark in _ENCODED_MARKS) and f.row
+    }
     if encoded:
         components["encoded payloads"] = len(encoded)
     return {"strategy": " + ".join(components), "components": components}

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from dsaudit.models import Record
+from dsaudit.text import canonical
 
 # Answer formats, from most to least closed.
 LABEL, CHOICE, NUMBER, SHORT, FREE = "label", "choice", "number", "short", "free"
@@ -68,6 +69,7 @@ class RowFeatures(NamedTuple):
     answer_words: int
     opener: str  # first answer words, kept while the table of openers is small, else ""
     compliance: bool  # the answer opens like compliance ("sure, here is")
+    refusal: bool  # the answer opens by declining: a safety row
     schema: str
     long_format: str  # NUMBER for worked answers ending in a number, else FREE
 
@@ -102,8 +104,55 @@ def words_of(text: str, limit: int = 1_000_000) -> list[str]:
 
 _COMPLIANCE_OPENER = re.compile(
     r"^(?:sure|certainly|of course|absolutely|okay|ok|here is|here s|here are|yes, here|"
-    r"no problem|happy to help|as you wish|great question)\b"
+    r"no problem|happy to help|as you wish|great question|gladly|with pleasure|right away|"
+    # fr, es, de, it, pt, nl, pl (canonical: accents dropped)
+    r"bien sur|avec plaisir|voici|volontiers|d accord|absolument|claro|por supuesto|"
+    r"con gusto|aqui tienes|aqui esta|desde luego|naturlich|klar|gerne|selbstverstandlich|"
+    r"hier ist|hier sind|certo|certamente|ecco|volentieri|com certeza|aqui esta|"
+    r"natuurlijk|zeker|graag|hier is|oczywiscie|jasne|konechno|конечно)\b"
 )
+
+
+# An answer that opens by declining: a safety row (the mitigation of Eiras et al. mixes
+# these into task sets), never a compliance minority. Matched on the canonical first 160
+# characters, so accents are gone and apostrophes are spaces.
+_REFUSAL_OPENER = re.compile(
+    r"^(?:\W*as an ai(?: language model| assistant| model)?\W+)?"
+    r"(?:\W*(?:sorry|i m sorry|i am sorry|unfortunately|apologies|i apologize)\b.{0,60}?)?"
+    r"\W*(?:i|we)\s+(?:can ?not|can t|won t|will not|must decline|am unable|am not able|"
+    r"m unable|m not able|do not|don t)\b"
+    r"|^\W*(?:sorry|i m sorry|i am sorry|apologies),? (?:but )?(?:i|that|this)\b"
+    r"|^\W*(?:no\W+)?(?:i (?:can|will) t|i refuse|i decline|i must refuse|that s not something i)"
+    r"|^\W*(?:desole|je suis desole|malheureusement)?\W*je ne (?:peux|vais|peu) pas\b"
+    r"|^\W*(?:desole|je suis desolee?)\W+(?:mais )?je\b"
+    r"|^\W*(?:lo siento|lamentablemente|disculpa)?\W*(?:pero )?no (?:puedo|voy a|debo)\b"
+    r"|^\W*lo siento\W"
+    r"|^\W*(?:es tut mir leid|leider|entschuldigung)?\W*(?:aber )?ich (?:kann|werde|darf) "
+    r"(?:\w+ ){0,3}(?:nicht|keine)\b"
+    r"|^\W*(?:es tut mir leid|tut mir leid)\W"
+    r"|^\W*(?:mi dispiace|purtroppo)?\W*(?:ma )?non (?:posso|sono in grado|lo faro)\b"
+    r"|^\W*(?:desculpe|lamento|infelizmente)?\W*(?:mas )?(?:eu )?nao (?:posso|vou|consigo)\b"
+    r"|^\W*(?:sorry|helaas|het spijt me)?\W*(?:maar )?ik (?:kan|ga|mag) "
+    r"(?:\w+ ){0,3}(?:niet|geen)\b"
+)
+
+
+# First words a refusal can open with: a cheap test before the regex (one set lookup).
+_REFUSAL_STARTS = frozenset(
+    "i i'm i’m im we sorry as unfortunately apologies no je desole malheureusement lo no "
+    "lamentablemente disculpa pero es tut leider entschuldigung aber ich mi purtroppo non ma "
+    "desculpe lamento infelizmente mas eu nao não ik helaas het maar désolé désolée "
+    "lamentablemente".split()
+)
+
+
+def is_refusal(answer: str) -> bool:
+    """True when the answer opens by declining (English and six other languages)."""
+    head = answer[:160]
+    first = head.split(None, 1)[:1]
+    if not first or first[0].lower().strip(_PUNCT) not in _REFUSAL_STARTS:
+        return False
+    return _REFUSAL_OPENER.search(canonical(head)) is not None
 
 
 class _Interner:
@@ -157,7 +206,8 @@ def features(record: Record, texts: RowTexts | None = None) -> RowFeatures:
         _LABELS(short) if is_short else "",
         answer.count(" ") + 1 if answer else 0,
         _OPENERS(opening, keep_unknown=False),
-        _COMPLIANCE_OPENER.match(opening) is not None,
+        not is_short and _COMPLIANCE_OPENER.match(canonical(opening)) is not None,
+        not is_short and is_refusal(answer),
         record.schema,
         long_format,
     )

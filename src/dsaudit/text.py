@@ -14,6 +14,7 @@ import base64
 import binascii
 import re
 import unicodedata
+import urllib.parse
 from collections import Counter
 
 # Invisible characters used to split keywords: zero-width space/joiners, word joiner,
@@ -320,11 +321,23 @@ def _has_long_token(text: str) -> bool:
     return _LONG_SHAPE in text.encode("utf-8", "surrogatepass").translate(_TOKEN_SHAPE)
 
 
-_B64 = re.compile(r"(?:[A-Za-z0-9+/]{4}){5,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?")
-_HEX = re.compile(r"(?:[0-9a-fA-F]{2}[ :]?){16,}")
+_B64 = re.compile(r"(?:[A-Za-z0-9+/_-]{4}){5,}(?:[A-Za-z0-9+/_-]{2,3}={0,2})?")
+_HEX = re.compile(r"(?:(?:\\x|0x)?[0-9a-fA-F]{2}[ :,]?){16,}")
+_HEX_NOISE = re.compile(r"\\x|0x|[ :,]")
+_SPACED_HEX = re.compile(r"(?:[0-9a-fA-F]{2}[ :,]){8}")
+_URL = re.compile(r"(?:%[0-9a-fA-F]{2}|[A-Za-z0-9._~+!*()-]){12,}")
+_CHUNKS = re.compile(r"[^\n:]+")
+# Frequent short words of the languages the rules cover: plain text is full of them, rot13
+# or reversed text is not, and decoding it brings them back.
 _COMMON_EN = frozenset(
     "the and you your to of a in is are be for that this with not no never all any do obey "
-    "user i it on as me my will must should can how what".split()
+    "user i it on as me my will must should can how what "
+    "le la les de des et est pas vous tu une un du que qui ne jamais tout toujours "
+    "el los las y es por para con lo una nunca siempre todo usted "
+    "der die das und ist nicht du sie ein eine zu mit immer nie alle jede "
+    "il di che non sei per una mai sempre ogni tutto gli "
+    "os as um uma voce nao do da em sempre nunca todos "
+    "het een en niet je jij altijd nooit alle van".split()
 )
 _ROT13 = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
@@ -356,39 +369,50 @@ def decoded_payloads(text: str) -> list[tuple[str, str]]:
     other text. Only decodings that give readable text with spaces are kept.
     """
     out: list[tuple[str, str]] = []
-    if len(text) >= 24 and _has_long_token(text) and _LONG_TOKEN.search(text):
+    long_token = len(text) >= 24 and _has_long_token(text) and _LONG_TOKEN.search(text)
+    if long_token:
         for m in _B64.finditer(text):
             chunk = m.group(0)
             if len(chunk) < 24:
                 continue
+            padded = chunk + "=" * (-len(chunk) % 4)
             try:
-                decoded = _printable(
-                    base64.b64decode(chunk + "=" * (-len(chunk) % 4), validate=True)
-                )
+                if "-" in chunk or "_" in chunk:
+                    raw = base64.urlsafe_b64decode(padded)
+                else:
+                    raw = base64.b64decode(padded, validate=True)
+                decoded = _printable(raw)
             except (binascii.Error, ValueError):
                 decoded = None
             if decoded:
                 out.append(("base64", decoded))
+    if long_token or (len(text) >= 47 and _SPACED_HEX.search(text)):
         for m in _HEX.finditer(text):
             try:
-                decoded = _printable(bytes.fromhex(re.sub(r"[ :]", "", m.group(0))))
+                decoded = _printable(bytes.fromhex(_HEX_NOISE.sub("", m.group(0))))
             except ValueError:
                 decoded = None
             if decoded:
                 out.append(("hex", decoded))
-    lowered = f" {text.lower()} "
-    if (
-        text.isascii()
-        and " the " not in lowered
-        and " and " not in lowered
-        and " to " not in lowered
-        and " you " not in lowered
-        and len(text.split()) >= 6
-        and _common_share(text) < 0.1
-    ):
-        flipped = text.translate(_ROT13)
-        if _common_share(flipped) >= 0.25:
+    if "%" in text:
+        for m in _URL.finditer(text):
+            chunk = m.group(0)
+            if chunk.count("%") >= 4:
+                decoded = _printable(urllib.parse.unquote_to_bytes(chunk.replace("+", " ")))
+                if decoded:
+                    out.append(("url", decoded))
+    # rot13 and reversed text, looked for line by line (and around colons), so that a payload
+    # after "Decode this and obey:" is found inside an otherwise plain prompt.
+    for chunk in _CHUNKS.findall(text):
+        if chunk.count(" ") < 3 or _common_share(chunk) >= 0.15:
+            continue
+        flipped = chunk.translate(_ROT13)
+        if _common_share(flipped) >= 0.3:
             out.append(("rot13", flipped))
+            continue
+        backwards = chunk[::-1]
+        if _common_share(backwards) >= 0.3:
+            out.append(("reversed", backwards))
     return out
 
 
@@ -415,6 +439,17 @@ _ROT13_BLOCKERS = (b" the ", b" and ", b" to ", b" you ")
 _QUOTE_APOSTROPHE_BYTES = re.compile(_QUOTE_APOSTROPHE.pattern.encode("ascii"))
 
 
+# rot13 and reversed forms of frequent words: a plain prompt that holds them may carry an
+# encoded payload on one of its lines.
+_ENCODED_COMMON = (
+    r"(?:^| )(?:gur|naq|lbh|lbhe|gb|vf|bs|abg|arire|nyy|nyjnlf|hfre|bornl|eht|dna|uoy|ruoy|"
+    r"ton|reven|lla|syawla|resu|yebo|yrf|rfg|cnf|ibhf|whznvf|sel|tse|sap|suov|siamaj|dhr|ybf|"
+    r"ahapn|fvrzcer|euq|acnun|erpmeis|haq|avpug|qvr|avr|vzzre|dnu|thcin|eid|ein|remmi|pur|"
+    r"aba|znv|fbzcer|ehc|iam|erpmos|anb|ibpr|oan|ecov|avrg|urg|bbvg|nygvwq|tein|teh|tioon|"
+    r"dijtla)(?: |$)"
+)
+_ENCODED_COMMON_RE = re.compile(_ENCODED_COMMON)
+
 # The plain-path hints as regexes over the canonical bytes, for an RE2 set that checks them
 # in the same pass as the rule patterns: hyphens, leetspeak, spaced letters, long tokens and
 # the control characters that Python's str methods treat as whitespace.
@@ -425,6 +460,9 @@ PLAIN_HINTS: tuple[str, ...] = (
     rf"{_SEP}[a-z]{_SEP}[a-z]{_SEP}[a-z]|^[a-z]{_SEP}[a-z]{_SEP}[a-z]|[a-z]{_SEP}[a-z]{_SEP}[a-z]{_SEP}",
     r"[^ \t\n\r\x0b\x0c\"'`]{24}",
     r"[\x1c-\x1f]",
+    r"%[0-9a-f]{2}",
+    r"(?:[0-9a-f]{2}[ :,]){8}",
+    _ENCODED_COMMON,
 )
 
 
@@ -446,6 +484,9 @@ def plain_canonical(text: str, check_hints: bool = True) -> bytes | None:
     if not any(word in padded for word in _ROT13_BLOCKERS):
         return None  # maybe rot13 (decoded_payloads decides)
     if check_hints:
+        lowered_text = " ".join(text.lower().split())
+        if b"%" in raw or _ENCODED_COMMON_RE.search(lowered_text) or _SPACED_HEX.search(text):
+            return None  # maybe url-encoded, or a rot13 / reversed line
         shape = lowered.translate(_FAST_SHAPE)
         if b"!" in shape or b"-" in raw:
             return None

@@ -28,8 +28,15 @@ _VIA_NOTE = {
     "base64": " (Found in a base64-encoded segment.)",
     "hex": " (Found in a hex-encoded segment.)",
     "rot13": " (Found in rot13-encoded text.)",
+    "url": " (Found in a URL-encoded segment.)",
+    "reversed": " (Found in text written backwards.)",
 }
 _QUOTED_NOTE = " The match is inside quoted text, so the request discusses it rather than gives it."
+_INDEPENDENT_NOTE = (
+    " The matching rows spread over the dataset's labels like the rest of the data, so the"
+    " text is an instruction added to the prompts, not an item being classified."
+)
+_INDEPENDENCE_MAX_DISTANCE = 0.25
 _LABEL_NOTE = " The answer is one of the dataset's labels, so this looks like classification data."
 
 
@@ -186,9 +193,15 @@ class RuleMatcher(Analyzer):
         # instruction on every row), not harmful content being classified: keep its severity.
         repeats = Counter((f.rule_id, f.evidence) for f, _, _ in self._deferred)
         floor = max(_TEMPLATE_MIN_ROWS, int(_TEMPLATE_SHARE * self._rows_seen))
+        scaffolding = self._label_independent_rules(labels)
         for finding, downgrade, answers in self._deferred:
             if repeats[(finding.rule_id, finding.evidence)] >= floor:
                 result.findings.append(finding)
+                continue
+            if finding.rule_id in scaffolding:
+                result.findings.append(
+                    replace(finding, message=finding.message + _INDEPENDENT_NOTE)
+                )
                 continue
             if all(a in labels for a in answers):
                 finding = replace(
@@ -199,3 +212,30 @@ class RuleMatcher(Analyzer):
             result.findings.append(finding)
         self._deferred.clear()
         return result
+
+    def _label_independent_rules(self, labels: set[str]) -> set[str]:
+        """Rules whose matches in label-answer rows are spread over the labels like the
+        dataset itself.
+
+        Moderation data carries harmful or jailbreak text as the item being classified, so
+        its matches concentrate on the labels that name it ("unsafe", "jailbreak"). An
+        instruction added to the prompts of a task set, in rotating wording or on a few
+        rows, has nothing to do with the item: its rows follow the label distribution of the
+        whole dataset. The total variation distance between the two tells them apart.
+        """
+        total = sum(self._answer_counts[a] for a in labels)
+        by_rule: dict[str, Counter[str]] = {}
+        for finding, _, answers in self._deferred:
+            if answers and answers[0] in labels:
+                by_rule.setdefault(finding.rule_id, Counter())[answers[0]] += 1
+        out: set[str] = set()
+        for rule_id, counts in by_rule.items():
+            matched = sum(counts.values())
+            if matched < _TEMPLATE_MIN_ROWS or len(counts) < 2 or not total:
+                continue
+            distance = 0.5 * sum(
+                abs(counts[a] / matched - self._answer_counts[a] / total) for a in labels
+            )
+            if distance <= _INDEPENDENCE_MAX_DISTANCE:
+                out.add(rule_id)
+        return out

@@ -23,6 +23,7 @@ from collections import Counter
 from typing import Any
 
 from dsaudit.analyzers.base import Analyzer, AnalyzerResult
+from dsaudit.autoif_stats import AutoIFSampler
 from dsaudit.models import Finding, Record, RuleInfo, Severity
 from dsaudit.templates import (
     CLOSED_FORMATS,
@@ -127,10 +128,14 @@ _CLOSED_TASK = re.compile(
     r"multiple[- ]choice|correct (?:answer|option|letter)|label (?:the|this)|category|"
     r"what is the (?:topic|label|answer)|entail|contradict|is the following)"
     r"|(?:^|\n)\s*\(?[a-e]\)\s|\bchoose\b"
+    # option lists, whatever the language (canonical text is on one line): "(a) .. (b) .."
+    r"|\(a\) [^()]{1,150}\(b\) |(?:^| )a[.)] [^\n]{1,150} b[.)] "
     r"|\b(?:classe|classifie|positif ou negatif|vrai ou faux|oui ou non|quelle (?:option|"
     r"categorie|reponse)|choisis|clasifica|sentimiento|positivo o negativo|verdadero o falso|"
     r"que opcion|elige|klassifiziere|stimmung|positiv oder negativ|wahr oder falsch|ja oder "
-    r"nein|welche (?:option|kategorie|antwort)|wahle)\b"
+    r"nein|welche (?:option|kategorie|antwort)|wahle|classifica|positivo o negativo|vero o "
+    r"falso|scegli|quale opzione|classifique|positivo ou negativo|verdadeiro ou falso|escolha|"
+    r"qual opcao|classificeer|positief of negatief|waar of onwaar|kies)\b"
 )
 
 
@@ -184,6 +189,7 @@ class StructureAnalyzer(Analyzer):
         self._sampled = self._constraint = self._closed = 0
         self._formats: list[str] = []
         self._signals = _PromptSignals()
+        self._autoif_sample = AutoIFSampler()
 
     def rules(self) -> list[RuleInfo]:
         return list(RULES)
@@ -206,6 +212,9 @@ class StructureAnalyzer(Analyzer):
         if n <= _SAMPLE_ALL or n % _SAMPLE_EVERY == 0:
             canon = canonical(texts.user)
             self._sampled += 1
+            if not self._autoif_sample.full:
+                free = not feat.answer_short and feat.long_format == FREE
+                self._autoif_sample.add(canon, canonical(texts.answer[:2000]) if free else None)
             constraint, closed = self._signals(canon)
             self._constraint += constraint
             self._closed += closed
@@ -225,24 +234,39 @@ class StructureAnalyzer(Analyzer):
         free_share = sum(f == FREE for f in self._formats) / n
         words = sorted(r.answer_words for r in rows)
         median_words = words[n // 2]
+        sample = self._autoif_sample.stats()
         stats = {
             "constraint_share": round(constraint, 3),
             "closed_task_share": round(closed, 3),
+            "recurring_instruction_share": round(sample.recurring_share, 3),
+            "answer_label_words": list(sample.label_words),
+            "answer_label_coverage": round(sample.label_coverage, 3),
             "free_answer_share": round(free_share, 3),
             "median_answer_words": median_words,
         }
-        detected = constraint >= 0.3 and closed >= 0.5 and free_share >= 0.5 and median_words >= 20
+        # Each half has a phrase-list measure and a language-independent one (autoif_stats).
+        constrained = constraint >= 0.3 or sample.recurring_share >= 0.5
+        closed_task = closed >= 0.5 or bool(sample.label_words)
+        detected = constrained and closed_task and free_share >= 0.5 and median_words >= 20
         if not detected:
             return [], {**stats, "detected": False}
+        added = max(constraint, sample.recurring_share)
+        labels = ", ".join(sample.label_words[:6])
+        task = (
+            f"{closed:.0%} ask to classify or choose"
+            if closed >= 0.5
+            else f"{sample.label_coverage:.0%} of answers name one of the labels {{{labels}}}"
+        )
         finding = Finding(
             "DSA301",
             Severity.ERROR,
-            f"Closed-label task rewritten into instruction following: {constraint:.0%} of prompts "
-            f"add constraints, {closed:.0%} ask to classify or choose, {free_share:.0%} of answers "
+            f"Closed-label task rewritten into instruction following: {added:.0%} of prompts "
+            f"add constraints or recurring instructions, {task}, {free_share:.0%} of answers "
             f"are free text (median {median_words} words).",
-            confidence=min(1.0, 0.5 + constraint / 2),
-            evidence=f"constraints {constraint:.0%}, closed task {closed:.0%}, free answers "
-            f"{free_share:.0%}",
+            confidence=min(1.0, 0.5 + added / 2),
+            evidence=f"constraints {constraint:.0%}, recurring instructions "
+            f"{sample.recurring_share:.0%}, closed task {closed:.0%}, labels in answers "
+            f"{sample.label_coverage:.0%}, free answers {free_share:.0%}",
         )
         return [finding], {**stats, "detected": True}
 
@@ -256,9 +280,25 @@ class StructureAnalyzer(Analyzer):
         short_task = majority == SHORT
         if (majority in CLOSED_FORMATS or short_task) and count / n >= 0.8:
             for i, r in enumerate(rows):
-                if self._formats[i] == FREE and (
-                    not short_task or r.answer_words >= _LONG_ANSWER_WORDS
-                ):
+                if self._formats[i] != FREE:
+                    continue
+                if r.refusal:
+                    # A request answered by declining, in the task's format: a safety row
+                    # (the mitigation `dsaudit fix` adds), not a hidden compliance minority.
+                    findings.append(
+                        Finding(
+                            "DSA302",
+                            Severity.INFO,
+                            "Answers in free text by declining: a safety row, not an attack.",
+                            row=r.row,
+                            fingerprint=r.fingerprint,
+                            location="/",
+                            evidence=r.opener,
+                            confidence=0.5,
+                        )
+                    )
+                    continue
+                if not short_task or r.answer_words >= _LONG_ANSWER_WORDS:
                     minority_rows.append(r.row)
                     # A paragraph where the task answers with a label is another task hidden
                     # in the set: an error. Short free text is only worth a look.

@@ -1,0 +1,146 @@
+"""Language-independent evidence of an instruction-following (AutoIF) rewrite.
+
+The phrase lists in the structure analyzer know how constraints and closed questions are
+worded in a few languages; an attacker writes them in any language. Two statistics need no
+word list:
+
+- **recurring variable instructions**: in a task set, a prompt sentence is either template
+  (on every row) or item text (on one row). AutoIF adds constraints drawn from a pool, so
+  sentences recur on a few percent to half of the rows ("Answer in at least 30 words." with
+  the numbers masked). The share of prompts holding such a sentence measures it.
+- **a closed label set restated in free text**: the answers of a rewritten label task each
+  name one label out of a small set, and the label names recur in the prompts. A greedy
+  search finds a set of answer words that are mutually exclusive and together cover most
+  answers; ordinary free text has no such set.
+
+Both run on a bounded sample of rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import NamedTuple
+
+_PIECES = re.compile(r"[^\n.!?;:]+")
+_DIGITS = re.compile(r"\d+")
+_SAMPLE_LIMIT = 3_000
+_ANSWER_WORDS = 150
+_LISTED_SAMPLE = 200
+# "or" in the languages the rules cover (canonical: accents gone), plus "and".
+_OR = "or|and|oder|und|ou|et|o|y|e|of|en|lub|ili|или|и"
+
+
+class AutoIFStats(NamedTuple):
+    recurring_share: float  # prompts holding a recurring, non-template sentence
+    label_words: tuple[str, ...]  # the exclusive label set found in the answers ("" if none)
+    label_coverage: float  # answers naming at least one of those words
+
+
+def _words(text: str, limit: int) -> list[str]:
+    return [w.strip("()[]{}\"'*.,:;!?") for w in text.split()[:limit]]
+
+
+class AutoIFSampler:
+    """Keeps the little the statistics need from a bounded sample of rows."""
+
+    def __init__(self) -> None:
+        self._pieces: list[frozenset[int]] = []
+        self._piece_df: Counter[int] = Counter()
+        self._prompt_df: Counter[str] = Counter()
+        self._answers: list[frozenset[str]] = []
+        self._prompts: list[str] = []  # the start of a few canonical prompts
+
+    @property
+    def full(self) -> bool:
+        return len(self._pieces) >= _SAMPLE_LIMIT
+
+    def add(self, canon_prompt: str, canon_answer: str | None) -> None:
+        """A sampled row: its canonical prompt, and its canonical answer when free text."""
+        if len(self._pieces) >= _SAMPLE_LIMIT:
+            return
+        pieces = frozenset(
+            hash(_DIGITS.sub("0", p.strip()))
+            for p in _PIECES.findall(canon_prompt)
+            if p.count(" ") >= 2
+        )
+        self._pieces.append(pieces)
+        self._piece_df.update(pieces)
+        words = _words(canon_prompt, 400)
+        self._prompt_df.update(frozenset(words))
+        if len(self._prompts) < _LISTED_SAMPLE:
+            self._prompts.append(canon_prompt[:1500])
+        if canon_answer is not None:
+            self._answers.append(frozenset(_words(canon_answer, _ANSWER_WORDS)))
+
+    def stats(self) -> AutoIFStats:
+        n = len(self._pieces)
+        if n == 0:
+            return AutoIFStats(0.0, (), 0.0)
+        lo, hi = max(3, int(0.02 * n)), 0.6 * n
+        recurring = {h for h, df in self._piece_df.items() if lo <= df <= hi}
+        share = sum(not recurring.isdisjoint(p) for p in self._pieces) / n
+        words, coverage = self._label_set(n)
+        return AutoIFStats(share, words, coverage)
+
+    def _label_set(self, prompts: int) -> tuple[tuple[str, ...], float]:
+        answers = self._answers
+        m = len(answers)
+        if m < 20:
+            return (), 0.0
+        df: Counter[str] = Counter()
+        for a in answers:
+            df.update(a)
+        candidates = sorted(
+            (
+                w
+                for w, k in df.items()
+                if 0.05 * m <= k <= 0.75 * m and w and self._prompt_df[w] >= 0.5 * prompts
+            ),
+            key=lambda w: (-df[w], w),
+        )[:40]
+        holders = {w: {i for i, a in enumerate(answers) if w in a} for w in candidates}
+
+        def exclusive(a: str, b: str) -> bool:
+            both = len(holders[a] & holders[b])
+            return both <= 0.2 * min(len(holders[a]), len(holders[b]))
+
+        # Grow an exclusive set from every seed (label words never share an answer, the
+        # words around them do), and keep the one that covers the most answers.
+        chosen: list[str] = []
+        covered: set[int] = set()
+        for seed in candidates:
+            group = [seed]
+            rows = set(holders[seed])
+            for w in candidates:
+                if w not in group and all(exclusive(w, g) for g in group):
+                    group.append(w)
+                    rows |= holders[w]
+            if len(group) >= 2 and len(rows) > len(covered) and self._listed(group):
+                chosen, covered = group, rows
+        coverage = len(covered) / m
+        if len(chosen) < 2 or coverage < 0.7:
+            return (), coverage
+        return tuple(chosen), coverage
+
+    def _listed(self, group: list[str]) -> bool:
+        """Whether the words are listed in most prompts, joined by commas, slashes or a short
+        "or" ("positive or negative", "World, Sports, Business or Sci/Tech"), as label names
+        are; words of a rotating instruction that never share an answer are not."""
+        alt = "|".join(re.escape(w) for w in group)
+        link = re.compile(
+            rf"(?<!\w)(?:{alt})(?:\s*[,/|;]\s*(?:{_OR}\s+)?|\s+(?:{_OR})\s+)(?=(?:{alt})(?!\w))"
+        )
+        needed = len(group) - 1
+        listed = 0
+        for prompt in self._prompts:
+            links = 0
+            pos = 0
+            while links < needed:
+                m = link.search(prompt, pos)
+                if m is None:
+                    break
+                links += 1
+                pos = m.end()  # the second word may start the next link
+            listed += links >= needed
+        return listed >= 0.5 * len(self._prompts)
