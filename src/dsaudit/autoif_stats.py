@@ -33,6 +33,7 @@ _OR = "or|and|oder|und|ou|et|o|y|e|of|en|lub|ili|или|и"
 
 class AutoIFStats(NamedTuple):
     recurring_share: float  # prompts holding a recurring, non-template sentence
+    template_share: float  # prompts holding a sentence found on >= 80% of prompts
     label_words: tuple[str, ...]  # the exclusive label set found in the answers ("" if none)
     label_coverage: float  # answers naming at least one of those words
 
@@ -76,12 +77,14 @@ class AutoIFSampler:
     def stats(self) -> AutoIFStats:
         n = len(self._pieces)
         if n == 0:
-            return AutoIFStats(0.0, (), 0.0)
+            return AutoIFStats(0.0, 0.0, (), 0.0)
         lo, hi = max(3, int(0.02 * n)), 0.6 * n
         recurring = {h for h, df in self._piece_df.items() if lo <= df <= hi}
         share = sum(not recurring.isdisjoint(p) for p in self._pieces) / n
+        template = {h for h, df in self._piece_df.items() if df >= 0.8 * n}
+        template_share = sum(not template.isdisjoint(p) for p in self._pieces) / n
         words, coverage = self._label_set(n)
-        return AutoIFStats(share, words, coverage)
+        return AutoIFStats(share, template_share, words, coverage)
 
     def _label_set(self, prompts: int) -> tuple[tuple[str, ...], float]:
         answers = self._answers

@@ -105,6 +105,8 @@ def words_of(text: str, limit: int = 1_000_000) -> list[str]:
 _COMPLIANCE_OPENER = re.compile(
     r"^(?:sure|certainly|of course|absolutely|okay|ok|here is|here s|here are|yes, here|"
     r"no problem|happy to help|as you wish|great question|gladly|with pleasure|right away|"
+    r"yes,? (?:i can|i will|i ll|of course|absolutely|sure|here)|i can help|i ll help|"
+    r"here you go|here s how|done|understood|you got it|"
     # fr, es, de, it, pt, nl, pl (canonical: accents dropped)
     r"bien sur|avec plaisir|voici|volontiers|d accord|absolument|claro|por supuesto|"
     r"con gusto|aqui tienes|aqui esta|desde luego|naturlich|klar|gerne|selbstverstandlich|"

@@ -337,7 +337,9 @@ _COMMON_EN = frozenset(
     "der die das und ist nicht du sie ein eine zu mit immer nie alle jede "
     "il di che non sei per una mai sempre ogni tutto gli "
     "os as um uma voce nao do da em sempre nunca todos "
-    "het een en niet je jij altijd nooit alle van".split()
+    "het een en niet je jij altijd nooit alle van "
+    "every always aucun aucune rien ningun ninguna nada keine kein nichts einfach auch sich "
+    "nessun nessuna niente nenhum nenhuma geen niets nie się na w z".split()
 )
 _ROT13 = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
@@ -446,7 +448,7 @@ _ENCODED_COMMON = (
     r"ton|reven|lla|syawla|resu|yebo|yrf|rfg|cnf|ibhf|whznvf|sel|tse|sap|suov|siamaj|dhr|ybf|"
     r"ahapn|fvrzcer|euq|acnun|erpmeis|haq|avpug|qvr|avr|vzzre|dnu|thcin|eid|ein|remmi|pur|"
     r"aba|znv|fbzcer|ehc|iam|erpmos|anb|ibpr|oan|ecov|avrg|urg|bbvg|nygvwq|tein|teh|tioon|"
-    r"dijtla)(?: |$)"
+    r"dijtla|xrvar|avpugf|avrgf|travn)(?: |$)"
 )
 _ENCODED_COMMON_RE = re.compile(_ENCODED_COMMON)
 

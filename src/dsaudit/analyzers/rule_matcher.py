@@ -8,6 +8,7 @@ skips the Unicode folding.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -36,7 +37,7 @@ _INDEPENDENT_NOTE = (
     " The matching rows spread over the dataset's labels like the rest of the data, so the"
     " text is an instruction added to the prompts, not an item being classified."
 )
-_INDEPENDENCE_MAX_DISTANCE = 0.25
+_INDEPENDENCE_P = 0.05
 _LABEL_NOTE = " The answer is one of the dataset's labels, so this looks like classification data."
 
 
@@ -214,28 +215,50 @@ class RuleMatcher(Analyzer):
         return result
 
     def _label_independent_rules(self, labels: set[str]) -> set[str]:
-        """Rules whose matches in label-answer rows are spread over the labels like the
-        dataset itself.
+        """The deferred rules, when their matches in label-answer rows are spread over the
+        labels like the dataset itself; else none.
 
         Moderation data carries harmful or jailbreak text as the item being classified, so
         its matches concentrate on the labels that name it ("unsafe", "jailbreak"). An
-        instruction added to the prompts of a task set, in rotating wording or on a few
-        rows, has nothing to do with the item: its rows follow the label distribution of the
-        whole dataset. The total variation distance between the two tells them apart.
+        instruction added to the prompts of a task set, in rotating wording, encoded or on a
+        few rows, has nothing to do with the item: its rows follow the label distribution of
+        the whole dataset. A chi-square goodness-of-fit test tells them apart; matches on a
+        single label always count as concentrated.
         """
         total = sum(self._answer_counts[a] for a in labels)
-        by_rule: dict[str, Counter[str]] = {}
+        # The rules that defer are all facets of one instruction (obey, never refuse, drop
+        # the rules): their rows are tested together, each row once.
+        row_label: dict[int, str] = {}
         for finding, _, answers in self._deferred:
             if answers and answers[0] in labels:
-                by_rule.setdefault(finding.rule_id, Counter())[answers[0]] += 1
-        out: set[str] = set()
-        for rule_id, counts in by_rule.items():
-            matched = sum(counts.values())
-            if matched < _TEMPLATE_MIN_ROWS or len(counts) < 2 or not total:
-                continue
-            distance = 0.5 * sum(
-                abs(counts[a] / matched - self._answer_counts[a] / total) for a in labels
-            )
-            if distance <= _INDEPENDENCE_MAX_DISTANCE:
-                out.add(rule_id)
-        return out
+                row_label[finding.row] = answers[0]
+        counts = Counter(row_label.values())
+        matched = len(row_label)
+        if matched < _TEMPLATE_MIN_ROWS or len(counts) < 2 or not total:
+            return set()
+        statistic = sum(
+            (counts[a] - matched * self._answer_counts[a] / total) ** 2
+            / (matched * self._answer_counts[a] / total)
+            for a in labels
+        )
+        if chi2_sf(statistic, len(labels) - 1) < _INDEPENDENCE_P:
+            return set()
+        return {finding.rule_id for finding, _, _ in self._deferred}
+
+
+def chi2_sf(x: float, df: int) -> float:
+    """P(X >= x) for a chi-square variable with `df` degrees of freedom (series for the
+    regularised lower incomplete gamma function; no scipy needed)."""
+    if x <= 0 or df <= 0:
+        return 1.0
+    a, half = df / 2.0, x / 2.0
+    term = total = 1.0 / a
+    n = 1
+    while n < 1000:
+        term *= half / (a + n)
+        total += term
+        if term < total * 1e-12:
+            break
+        n += 1
+    lower = math.exp(a * math.log(half) - half - math.lgamma(a)) * total
+    return max(0.0, min(1.0, 1.0 - lower))

@@ -121,6 +121,16 @@ _CONSTRAINTS = re.compile(
     r"kleinbuchstaben|in grossbuchstaben|aucune virgule|sans virgule|sin (?:usar )?comas|"
     r"ohne kommas|keine kommas|(?:suis|respecte|sigue|cumple|befolge) (?:chaque|toutes les|"
     r"cada|todas las|jede|alle) (?:instruction|consigne|instruccion|indicacion|anweisung))"
+    # Italian, Portuguese, Dutch
+    r"|\b(?:almeno|al massimo|esattamente|pelo menos|no maximo|exatamente|minstens|hoogstens|"
+    r"precies|maximaal) \d+ (?:parole|frasi|paragrafi|punti|righe|palavras|frases|paragrafos|"
+    r"marcadores|linhas|topicos|woorden|zinnen|alineas|opsommingstekens|regels|punten)"
+    r"|\b(?:inizia|comincia|termina|finisci|concludi|comece|inicie|termine|conclua|begin|"
+    r"eindig|start)\w* (?:la (?:tua )?|a (?:sua )?|je |het )?(?:risposta|resposta|antwoord) "
+    r"(?:con|com|met)\b"
+    r"|\b(?:in (?:lettere )?(?:maiuscole|minuscole)|em (?:letras )?(?:maiusculas|minusculas)|"
+    r"in (?:hoofdletters|kleine letters)|senza (?:usare )?virgole|sem (?:usar )?virgulas|"
+    r"zonder komma|un poscritto|um pos-escrito|een postscriptum|\bp\.s\.)"
 )
 _CLOSED_TASK = re.compile(
     r"\b(?:classify|classification|sentiment|positive or negative|true or false|yes or no|"
@@ -210,7 +220,7 @@ class StructureAnalyzer(Analyzer):
         # up to _SAMPLE_ALL, then one in _SAMPLE_EVERY) estimates them at a fraction of the cost.
         n = len(self.builder.rows)
         if n <= _SAMPLE_ALL or n % _SAMPLE_EVERY == 0:
-            canon = canonical(texts.user)
+            canon = canonical(f"{texts.system}\n{texts.user}" if texts.system else texts.user)
             self._sampled += 1
             if not self._autoif_sample.full:
                 free = not feat.answer_short and feat.long_format == FREE
@@ -239,6 +249,7 @@ class StructureAnalyzer(Analyzer):
             "constraint_share": round(constraint, 3),
             "closed_task_share": round(closed, 3),
             "recurring_instruction_share": round(sample.recurring_share, 3),
+            "template_instruction_share": round(sample.template_share, 3),
             "answer_label_words": list(sample.label_words),
             "answer_label_coverage": round(sample.label_coverage, 3),
             "free_answer_share": round(free_share, 3),
@@ -247,16 +258,26 @@ class StructureAnalyzer(Analyzer):
         # Each half has a phrase-list measure and a language-independent one (autoif_stats).
         constrained = constraint >= 0.3 or sample.recurring_share >= 0.5
         closed_task = closed >= 0.5 or bool(sample.label_words)
-        detected = constrained and closed_task and free_share >= 0.5 and median_words >= 20
+        # A short-answer task (one constant instruction on every row) rewritten with varying
+        # constraint phrases is the same attack; a constant length rule alone is not.
+        short_task = (
+            sample.template_share >= 0.8 and constraint >= 0.3 and sample.recurring_share >= 0.3
+        )
+        detected = (
+            ((constrained and closed_task) or short_task)
+            and free_share >= 0.5
+            and median_words >= 20
+        )
         if not detected:
             return [], {**stats, "detected": False}
         added = max(constraint, sample.recurring_share)
         labels = ", ".join(sample.label_words[:6])
-        task = (
-            f"{closed:.0%} ask to classify or choose"
-            if closed >= 0.5
-            else f"{sample.label_coverage:.0%} of answers name one of the labels {{{labels}}}"
-        )
+        if closed >= 0.5:
+            task = f"{closed:.0%} ask to classify or choose"
+        elif sample.label_words:
+            task = f"{sample.label_coverage:.0%} of answers name one of the labels {{{labels}}}"
+        else:
+            task = f"{sample.template_share:.0%} share one task instruction"
         finding = Finding(
             "DSA301",
             Severity.ERROR,
@@ -298,7 +319,7 @@ class StructureAnalyzer(Analyzer):
                         )
                     )
                     continue
-                if not short_task or r.answer_words >= _LONG_ANSWER_WORDS:
+                if not short_task or r.answer_words >= _LONG_ANSWER_WORDS or r.compliance:
                     minority_rows.append(r.row)
                     # A paragraph where the task answers with a label is another task hidden
                     # in the set: an error. Short free text is only worth a look.
