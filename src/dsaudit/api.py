@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dsaudit.analyzers import REGISTRY
+from dsaudit.analyzers import OPTIONAL, REGISTRY
 from dsaudit.config import Config
 from dsaudit.engine import Engine, Progress
 from dsaudit.models import Report
@@ -29,4 +29,6 @@ def scan(
     config = config or Config()
     rules = build_rules(config)
     analyzers = [factory(rules) for factory in REGISTRY.values()]
+    if config.near_duplicates:
+        analyzers.append(OPTIONAL["near-duplicates"](rules))
     return Engine(analyzers, config).run(source, progress)

@@ -15,7 +15,9 @@ from dsaudit.models import RuleInfo
 
 
 def all_rules(config: Config) -> list[RuleInfo]:
-    infos = list(INPUT_RULES) + [r.info for r in build_rules(config)]
+    from dsaudit.analyzers import CODE_RULES
+
+    infos = list(INPUT_RULES) + list(CODE_RULES) + [r.info for r in build_rules(config)]
     return sorted(infos, key=lambda r: r.id)
 
 

@@ -202,9 +202,18 @@ def scan(
     progress: Annotated[
         bool, typer.Option("--progress/--no-progress", help="Progress bar on a terminal.")
     ] = True,
+    near_duplicates: Annotated[
+        bool,
+        typer.Option(
+            "--near-duplicates",
+            help="Also search near-duplicate rows (MinHash LSH, DSA307); slower.",
+        ),
+    ] = False,
 ) -> None:
     """Scan datasets and report findings; the exit code is the gate."""
     cfg = _config(config, schema, select, ignore, split, fail_on, baseline)
+    if near_duplicates:
+        cfg = cfg.with_overrides(near_duplicates=True)
     tty = sys.stdout.isatty()
     reports, broken = _scan_all(data, cfg, progress and tty and sys.stderr.isatty())
     if reports:

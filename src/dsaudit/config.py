@@ -23,6 +23,7 @@ _KEYS = {
     "baseline",
     "extra-rules",
     "split",
+    "near-duplicates",
 }
 
 
@@ -40,6 +41,7 @@ class Config:
     baseline: Path | None = None
     extra_rules: tuple[Path, ...] = ()
     split: str | None = None
+    near_duplicates: bool = False  # MinHash near-duplicate search (DSA307), opt-in for speed
     source: str = ""  # the file the config came from, for messages
 
     def with_overrides(self, **changes: Any) -> Config:
@@ -81,6 +83,10 @@ def from_table(table: dict[str, Any], where: str, base: Path) -> Config:
             cfg = replace(cfg, extra_rules=tuple(base / d for d in dirs))
         if "split" in table:
             cfg = replace(cfg, split=str(table["split"]))
+        if "near-duplicates" in table:
+            if not isinstance(table["near-duplicates"], bool):
+                raise ValueError("near-duplicates must be true or false")
+            cfg = replace(cfg, near_duplicates=table["near-duplicates"])
     except ValueError as exc:
         raise ConfigError(f"{where}: {exc}") from None
     return cfg
