@@ -139,3 +139,26 @@ def test_plain_text_has_no_payload() -> None:
     assert (
         decoded_payloads("digest e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b78") == []
     )
+
+
+def test_trigger_tables_are_dropped_for_free_text_datasets(tmp_path: Path) -> None:
+    """The per-row token tables only serve label datasets; free-text sets stop keeping them."""
+    from dsaudit.analyzers.structure import StructureAnalyzer
+    from dsaudit.dataset import load
+    from dsaudit.models import Record
+
+    def run(rows: list[dict[str, object]]) -> StructureAnalyzer:
+        path = _write(tmp_path / "d.jsonl", rows)
+        analyzer = StructureAnalyzer()
+        for item in load(path):
+            if isinstance(item, Record):
+                analyzer.observe(item)
+        return analyzer
+
+    free = [
+        _chat("Be helpful.", f"Tell me about topic {i}.", f"Topic {i} is interesting because " * 5)
+        for i in range(1200)
+    ]
+    assert not run(free)._tokens and not run(free)._vocab_rows
+    labels = _sentiment_rows(1200)
+    assert run(labels)._vocab_rows

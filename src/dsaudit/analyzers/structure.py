@@ -28,6 +28,7 @@ from dsaudit.models import Finding, Record, RuleInfo, Severity
 from dsaudit.templates import (
     CLOSED_FORMATS,
     FREE,
+    NUMBER,
     SHORT,
     RowFeatures,
     RowTexts,
@@ -180,6 +181,7 @@ _MIN_ROWS = 20
 _TRIGGER_MIN_SUPPORT = 3
 _VOCAB_LIMIT = 200_000
 _TOKEN_ROWS_LIMIT = 20_000
+_TRIGGER_DECISION_ROWS = 1_000
 _SAMPLE_ALL = 2_000
 _LONG_ANSWER_WORDS = 20
 _SAMPLE_EVERY = 25
@@ -196,6 +198,8 @@ class StructureAnalyzer(Analyzer):
         self._vocab_rows: Counter[str] = Counter()
         # Prompt tokens of free-text rows only (the possible minority), bounded.
         self._tokens: dict[int, frozenset[str]] = {}
+        self._trigger_stats = True  # off once the dataset is seen to answer in free text
+        self._short_rows = 0
         self._sampled = self._constraint = self._closed = 0
         self._formats: list[str] = []
         self._signals = _PromptSignals()
@@ -208,14 +212,29 @@ class StructureAnalyzer(Analyzer):
         texts = RowTexts.of(record)
         user_words = texts.user.lower().split()
         feat = self.builder.add(record, texts)
-        tokens = frozenset(user_words if len(user_words) <= 200 else user_words[:200])
-        vocab = self._vocab_rows
-        if len(vocab) < _VOCAB_LIMIT:
-            _count_elements(vocab, tokens)  # Counter.update minus its Python layer
-        else:
-            _count_elements(vocab, tokens.intersection(vocab))
-        if not feat.answer_short and len(self._tokens) < _TOKEN_ROWS_LIMIT:
-            self._tokens[record.row] = tokens
+        n_rows = len(self.builder.rows)
+        if feat.answer_short or feat.long_format == NUMBER:
+            self._short_rows += 1  # rows in a closed format (label, letter, number, span)
+        # Triggers are looked for among the few free-text rows of a label dataset. When most
+        # rows so far answer in free text, the dataset is not one; the token tables (the
+        # costliest per-row state) are dropped and no longer kept.
+        if (
+            self._trigger_stats
+            and n_rows == _TRIGGER_DECISION_ROWS
+            and self._short_rows < 0.5 * n_rows
+        ):
+            self._trigger_stats = False
+            self._vocab_rows.clear()
+            self._tokens.clear()
+        if self._trigger_stats:
+            tokens = frozenset(user_words if len(user_words) <= 200 else user_words[:200])
+            vocab = self._vocab_rows
+            if len(vocab) < _VOCAB_LIMIT:
+                _count_elements(vocab, tokens)  # Counter.update minus its Python layer
+            else:
+                _count_elements(vocab, tokens.intersection(vocab))
+            if not feat.answer_short and len(self._tokens) < _TOKEN_ROWS_LIMIT:
+                self._tokens[record.row] = tokens
         # The AutoIF statistics are shares over the dataset: a systematic sample (every row
         # up to _SAMPLE_ALL, then one in _SAMPLE_EVERY) estimates them at a fraction of the cost.
         n = len(self.builder.rows)
