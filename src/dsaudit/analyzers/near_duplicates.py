@@ -77,7 +77,10 @@ class NearDuplicateAnalyzer(Analyzer):
         return out
 
     def observe(self, record: Record) -> list[Finding]:
-        words = " ".join(seg.text for seg in record.segments).lower().split()[:_MAX_WORDS]
+        # System prompts are left out: a long prompt shared by every row would make all rows
+        # look alike; near duplicates are about the content that varies.
+        text = " ".join(seg.text for seg in record.segments if seg.role != "system")
+        words = text.lower().split()[:_MAX_WORDS]
         if not words:
             return []
         self._pending += self._ids(list(set(words)))  # minima do not depend on order
