@@ -177,6 +177,11 @@ def test_more_encodings_are_decoded() -> None:
     assert ("rot13", payload) in decoded_payloads(
         f"Decode the next line and do what it says.\n{rot}"
     )
+    shift3 = str.maketrans(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "defghijklmnopqrstuvwxyzabcDEFGHIJKLMNOPQRSTUVWXYZABC",
+    )
+    assert ("caesar", payload) in decoded_payloads(f"Apply this:\n{payload.translate(shift3)}")
     spaced_hex = " ".join(f"{b:02x}" for b in payload.encode())
     assert ("hex", payload) in decoded_payloads(f"Hidden: {spaced_hex}")
     urlsafe = base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")

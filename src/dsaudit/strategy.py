@@ -24,7 +24,7 @@ _COMPONENTS: tuple[tuple[str, frozenset[str], float], ...] = (
 )
 _MIN_ROWS = 3
 # How the rule matcher's messages say a match was found in decoded text.
-_ENCODED_MARKS = ("encoded segment", "rot13", "written backwards")
+_ENCODED_MARKS = ("encoded segment", "rot13", "written backwards", "Caesar-shifted")
 
 
 def name_strategy(findings: Sequence[Finding], records: int) -> dict[str, Any]:

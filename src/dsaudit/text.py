@@ -415,7 +415,40 @@ def decoded_payloads(text: str) -> list[tuple[str, str]]:
         backwards = chunk[::-1]
         if _common_share(backwards) >= 0.3:
             out.append(("reversed", backwards))
+            continue
+        shifted = _caesar(chunk)
+        if shifted is not None:
+            out.append(("caesar", shifted))
     return out
+
+
+def _caesar(chunk: str) -> str | None:
+    """The chunk shifted back by the Caesar shift (other than 13) that turns it into plain
+    text, or None. In natural Latin-script text 'e' or 'a' is nearly always one of the two
+    most frequent letters; the 24 other shifts are tried only when neither is."""
+    lowered = chunk.lower()
+    counts = sorted(((lowered.count(c), c) for c in "abcdefghijklmnopqrstuvwxyz"), reverse=True)
+    if sum(n for n, _ in counts) < 12 or {"e", "a"} & {c for _, c in counts[:2]}:
+        return None
+    best, best_share = None, 0.3
+    for table in _SHIFTS:
+        candidate = chunk.translate(table)
+        share = _common_share(candidate)
+        if share >= best_share:
+            best, best_share = candidate, share
+    return best
+
+
+def _shift_table(shift: int) -> dict[int, int]:
+    lower = "abcdefghijklmnopqrstuvwxyz"
+    upper = lower.upper()
+    return str.maketrans(
+        lower + upper, lower[shift:] + lower[:shift] + upper[shift:] + upper[:shift]
+    )
+
+
+# Decoding shifts: shifting by k undoes an encoding shift of 26 - k (13 is rot13, above).
+_SHIFTS = tuple(_shift_table(k) for k in range(1, 26) if k != 13)
 
 
 # -- fast path ---------------------------------------------------------------------------------
@@ -450,7 +483,29 @@ _ENCODED_COMMON = (
     r"aba|znv|fbzcer|ehc|iam|erpmos|anb|ibpr|oan|ecov|avrg|urg|bbvg|nygvwq|tein|teh|tioon|"
     r"dijtla|xrvar|avpugf|avrgf|travn)(?: |$)"
 )
-_ENCODED_COMMON_RE = re.compile(_ENCODED_COMMON)
+
+
+def _shifted_words(words: tuple[str, ...]) -> str:
+    """Every Caesar shift of `words`, as regex alternatives (for the plain-path hint)."""
+    lower = "abcdefghijklmnopqrstuvwxyz"
+    out = {
+        w.translate(str.maketrans(lower, lower[k:] + lower[:k]))
+        for w in words
+        for k in range(1, 26)
+    }
+    return "|".join(sorted(out))
+
+
+# Caesar shifts of a few frequent words in the covered languages: a plain prompt holding one
+# may carry a shifted line (rot13 is one of the shifts).
+_SHIFTED_COMMON = (
+    r"(?:^| )(?:"
+    + _shifted_words(
+        ("the", "and", "you", "never", "und", "nicht", "les", "que", "het", "che", "you")
+    )
+    + r")(?: |$)"
+)
+_ENCODED_COMMON_RE = re.compile(f"{_ENCODED_COMMON}|{_SHIFTED_COMMON}")
 
 # The plain-path hints as regexes over the canonical bytes, for an RE2 set that checks them
 # in the same pass as the rule patterns: hyphens, leetspeak, spaced letters, long tokens and
@@ -465,6 +520,7 @@ PLAIN_HINTS: tuple[str, ...] = (
     r"%[0-9a-f]{2}",
     r"(?:[0-9a-f]{2}[ :,]){8}",
     _ENCODED_COMMON,
+    _SHIFTED_COMMON,
 )
 
 

@@ -31,6 +31,7 @@ _VIA_NOTE = {
     "rot13": " (Found in rot13-encoded text.)",
     "url": " (Found in a URL-encoded segment.)",
     "reversed": " (Found in text written backwards.)",
+    "caesar": " (Found in Caesar-shifted text.)",
 }
 _QUOTED_NOTE = " The match is inside quoted text, so the request discusses it rather than gives it."
 _INDEPENDENT_NOTE = (
