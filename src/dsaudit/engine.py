@@ -119,21 +119,27 @@ class Engine:
         schemas: dict[str, int] = {}
         records = 0
         row_suppressions: dict[int, frozenset[str]] = {}
+        observers = tuple(live)
         for item in load(source, options):
             if isinstance(item, Finding):
                 findings.append(item)
                 continue
             records += 1
             schemas[item.schema] = schemas.get(item.schema, 0) + 1
-            ids = _suppressed_ids(item)
-            if ids:
-                row_suppressions[item.row] = ids
-            for analyzer in list(live):
+            if SUPPRESSION_FIELD in item.data:
+                ids = _suppressed_ids(item)
+                if ids:
+                    row_suppressions[item.row] = ids
+            for analyzer in observers:
                 try:
-                    findings.extend(analyzer.observe(item))
+                    found = analyzer.observe(item)
                 except Exception as exc:  # isolate a broken analyzer, keep scanning
                     live.remove(analyzer)
+                    observers = tuple(live)
                     findings.append(self._crash(analyzer, item.row, exc))
+                    continue
+                if found:
+                    findings.extend(found)
             if progress and records % _PROGRESS_EVERY == 0:
                 progress(records)
         summary: dict[str, Any] = {}

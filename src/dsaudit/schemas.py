@@ -110,35 +110,62 @@ def _content_text(content: Any, pointer: str) -> list[tuple[str, str]]:
     return []
 
 
+_POINTERS: dict[tuple[str, int, str], str] = {}
+
+
+def _pointer(key: str, i: int, text_key: str) -> str:
+    """`/key/i/text_key`, built once per position (rows repeat the same few positions)."""
+    found = _POINTERS.get((key, i, text_key))
+    if found is None:
+        found = f"/{key}/{i}/{text_key}"
+        if len(_POINTERS) < 4096:
+            _POINTERS[(key, i, text_key)] = found
+    return found
+
+
 def _turns(out: Normalised, turns: Sequence[Any], key: str, role_key: str, text_key: str) -> None:
+    segments = out.segments
     for i, turn in enumerate(turns):
-        pointer = f"/{key}/{i}"
-        if not isinstance(turn, dict):
-            out.problems.append(("DSA003", f"{key}[{i}] is not an object", pointer))
-            continue
-        raw_role = turn.get(role_key)
-        role = ROLE_ALIASES.get(raw_role) if isinstance(raw_role, str) else None
-        if role is None and raw_role is not None:
-            role = ROLE_ALIASES.get(str(raw_role).strip().lower())
-        if role is None:
+        # Fast path: a plain {role, content} turn with a known role and string content.
+        if type(turn) is dict and len(turn) == 2:
+            raw_role = turn.get(role_key)
+            content = turn.get(text_key)
+            role = ROLE_ALIASES.get(raw_role) if type(raw_role) is str else None
+            if role is not None and type(content) is str:
+                segments.append(Segment(role, content, _pointer(key, i, text_key)))
+                continue
+        _turn(out, i, turn, key, role_key, text_key)
+
+
+def _turn(out: Normalised, i: int, turn: Any, key: str, role_key: str, text_key: str) -> None:
+    """One turn in full generality: odd roles, content parts, tool calls, problems."""
+    pointer = f"/{key}/{i}"
+    if not isinstance(turn, dict):
+        out.problems.append(("DSA003", f"{key}[{i}] is not an object", pointer))
+        return
+    raw_role = turn.get(role_key)
+    role = ROLE_ALIASES.get(raw_role) if isinstance(raw_role, str) else None
+    if role is None and raw_role is not None:
+        role = ROLE_ALIASES.get(str(raw_role).strip().lower())
+    if role is None:
+        out.problems.append(
+            ("DSA004", f"{key}[{i}] has unknown role {raw_role!r}", f"{pointer}/{role_key}")
+        )
+        role = "text"
+    content = turn.get(text_key)
+    if isinstance(content, str):  # the common case, kept fast
+        out.segments.append(Segment(role, content, f"{pointer}/{text_key}"))
+    else:
+        if content is None and not turn.get("tool_calls") and not turn.get("function_call"):
             out.problems.append(
-                ("DSA004", f"{key}[{i}] has unknown role {raw_role!r}", f"{pointer}/{role_key}")
+                ("DSA003", f"{key}[{i}] has no {text_key!r}", f"{pointer}/{text_key}")
             )
-            role = "text"
-        content = turn.get(text_key)
-        if isinstance(content, str):  # the common case, kept fast
-            out.segments.append(Segment(role, content, f"{pointer}/{text_key}"))
-        else:
-            if content is None and not turn.get("tool_calls") and not turn.get("function_call"):
-                out.problems.append(
-                    ("DSA003", f"{key}[{i}] has no {text_key!r}", f"{pointer}/{text_key}")
-                )
-            for text, ptr in _content_text(content, f"{pointer}/{text_key}"):
-                out.segments.append(Segment(role, text, ptr))
-        if len(turn) > 2:
-            for name in ("tool_calls", "function_call"):
-                if turn.get(name):
-                    out.segments.append(Segment("tool", str(turn[name]), f"{pointer}/{name}"))
+        for text, ptr in _content_text(content, f"{pointer}/{text_key}"):
+            out.segments.append(Segment(role, text, ptr))
+    if len(turn) > 2:
+        for name in ("tool_calls", "function_call"):
+            if turn.get(name):
+                out.segments.append(Segment("tool", str(turn[name]), f"{pointer}/{name}"))
 
 
 def _field(out: Normalised, row: Mapping[str, Any], key: str, role: str) -> None:
