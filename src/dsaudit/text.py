@@ -359,9 +359,13 @@ def _printable(data: bytes) -> str | None:
     return text
 
 
+_SHARE_PUNCT = str.maketrans(dict.fromkeys(".,:;!?", " "))
+
+
 def _common_share(text: str) -> float:
-    words = text.lower().split()[:40]
-    return sum(w.strip(".,:;!?") in _COMMON_EN for w in words) / max(1, len(words))
+    """Share of the first 40 words that are frequent short words of a covered language."""
+    words = text.lower().translate(_SHARE_PUNCT).split()[:40]
+    return sum(map(_COMMON_EN.__contains__, words)) / max(1, len(words))
 
 
 def decoded_payloads(text: str) -> list[tuple[str, str]]:
@@ -474,38 +478,32 @@ _ROT13_BLOCKERS = (b" the ", b" and ", b" to ", b" you ")
 _QUOTE_APOSTROPHE_BYTES = re.compile(_QUOTE_APOSTROPHE.pattern.encode("ascii"))
 
 
-# rot13 and reversed forms of frequent words: a plain prompt that holds them may carry an
-# encoded payload on one of its lines.
-_ENCODED_COMMON = (
-    r"(?:^| )(?:gur|naq|lbh|lbhe|gb|vf|bs|abg|arire|nyy|nyjnlf|hfre|bornl|eht|dna|uoy|ruoy|"
-    r"ton|reven|lla|syawla|resu|yebo|yrf|rfg|cnf|ibhf|whznvf|sel|tse|sap|suov|siamaj|dhr|ybf|"
-    r"ahapn|fvrzcer|euq|acnun|erpmeis|haq|avpug|qvr|avr|vzzre|dnu|thcin|eid|ein|remmi|pur|"
-    r"aba|znv|fbzcer|ehc|iam|erpmos|anb|ibpr|oan|ecov|avrg|urg|bbvg|nygvwq|tein|teh|tioon|"
-    r"dijtla|xrvar|avpugf|avrgf|travn)(?: |$)"
+# rot13, reversed and other Caesar-shifted forms of frequent words: a plain prompt holding one
+# may carry an encoded payload on one of its lines.
+_ROT13_OR_REVERSED = frozenset(
+    "gur naq lbh lbhe gb vf bs abg arire nyy nyjnlf hfre bornl eht dna uoy ruoy ton reven lla "
+    "syawla resu yebo yrf rfg cnf ibhf whznvf sel tse sap suov siamaj dhr ybf ahapn fvrzcer euq "
+    "acnun erpmeis haq avpug qvr avr vzzre dnu thcin eid ein remmi pur aba znv fbzcer ehc iam "
+    "erpmos anb ibpr oan ecov avrg urg bbvg nygvwq tein teh tioon dijtla xrvar avpugf avrgf "
+    "travn".split()
 )
 
 
-def _shifted_words(words: tuple[str, ...]) -> str:
-    """Every Caesar shift of `words`, as regex alternatives (for the plain-path hint)."""
+def _shifted(words: tuple[str, ...]) -> frozenset[str]:
+    """Every Caesar shift of `words`."""
     lower = "abcdefghijklmnopqrstuvwxyz"
-    out = {
+    return frozenset(
         w.translate(str.maketrans(lower, lower[k:] + lower[:k]))
         for w in words
         for k in range(1, 26)
-    }
-    return "|".join(sorted(out))
-
-
-# Caesar shifts of a few frequent words in the covered languages: a plain prompt holding one
-# may carry a shifted line (rot13 is one of the shifts).
-_SHIFTED_COMMON = (
-    r"(?:^| )(?:"
-    + _shifted_words(
-        ("the", "and", "you", "never", "und", "nicht", "les", "que", "het", "che", "you")
     )
-    + r")(?: |$)"
+
+
+ENCODED_WORDS = _ROT13_OR_REVERSED | _shifted(
+    ("the", "and", "you", "never", "und", "nicht", "les", "que", "het", "che")
 )
-_ENCODED_COMMON_RE = re.compile(f"{_ENCODED_COMMON}|{_SHIFTED_COMMON}")
+# The same test as a regex over canonical (single-spaced, lower-case) text, for the RE2 set.
+_ENCODED_WORDS_HINT = r"(?:^| )(?:" + "|".join(sorted(ENCODED_WORDS)) + r")(?: |$)"
 
 # The plain-path hints as regexes over the canonical bytes, for an RE2 set that checks them
 # in the same pass as the rule patterns: hyphens, leetspeak, spaced letters, long tokens and
@@ -519,8 +517,7 @@ PLAIN_HINTS: tuple[str, ...] = (
     r"[\x1c-\x1f]",
     r"%[0-9a-f]{2}",
     r"(?:[0-9a-f]{2}[ :,]){8}",
-    _ENCODED_COMMON,
-    _SHIFTED_COMMON,
+    _ENCODED_WORDS_HINT,
 )
 
 
@@ -542,9 +539,12 @@ def plain_canonical(text: str, check_hints: bool = True) -> bytes | None:
     if not any(word in padded for word in _ROT13_BLOCKERS):
         return None  # maybe rot13 (decoded_payloads decides)
     if check_hints:
-        lowered_text = " ".join(text.lower().split())
-        if b"%" in raw or _ENCODED_COMMON_RE.search(lowered_text) or _SPACED_HEX.search(text):
-            return None  # maybe url-encoded, or a rot13 / reversed line
+        if b"%" in raw or not ENCODED_WORDS.isdisjoint(text.lower().split()):
+            return None  # maybe url-encoded, or a rot13 / shifted / reversed line
+        # Sixteen hex pairs of readable text hold at least eight digits.
+        digits = len(raw) - len(raw.translate(None, b"0123456789"))
+        if digits >= 8 and _SPACED_HEX.search(text):
+            return None  # maybe spaced hex
         shape = lowered.translate(_FAST_SHAPE)
         if b"!" in shape or b"-" in raw:
             return None
