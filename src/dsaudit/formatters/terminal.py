@@ -133,7 +133,7 @@ def render(report: Report, *, color: bool = False, width: int = 100) -> str:
                 Text(sev.label, style=_STYLE[sev]),
                 name,
                 str(n),
-                str(len(rows_by_rule[rid] - {0})),
+                str(len(rows_by_rule[rid] - {0})) if rows_by_rule[rid] - {0} else "dataset",
             )
         console.print(table)
 
