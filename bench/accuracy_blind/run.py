@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import time
 from collections import Counter
@@ -35,8 +34,11 @@ from typing import Any
 
 import generate as G
 from tables import (
+    git_state,
     pct,
     read_line,
+    row_stats,
+    rules_line,
     scan_one,
     table,
     truncate,
@@ -90,19 +92,6 @@ def section_a_prime(records: list[dict[str, Any]]) -> str:
     return "\n\n".join(out)
 
 
-def _row_stats(group: Sequence[dict[str, Any]]) -> tuple[int, int, int, int]:
-    """(poisoned rows, flagged rows, true positives, total rows) pooled over datasets."""
-    pos = flag = tp = total = 0
-    for r in group:
-        truth = set(r["poisoned_rows"])
-        flagged = set(r["result"].get("flagged_rows", []))
-        pos += len(truth)
-        flag += len(flagged)
-        tp += len(truth & flagged)
-        total += r["n_rows"]
-    return pos, flag, tp, total
-
-
 def section_b(records: list[dict[str, Any]]) -> str:
     """Row-level precision/recall for row-hiding families per rate."""
     rows = []
@@ -117,7 +106,7 @@ def section_b(records: list[dict[str, Any]]) -> str:
             ]
             if not group:
                 continue
-            pos, flag, tp, total = _row_stats(group)
+            pos, flag, tp, total = row_stats(group)
             c = verdict_counts(group)
             rows.append(
                 [
@@ -148,16 +137,6 @@ def section_b(records: list[dict[str, Any]]) -> str:
     return table(heads, rows, left=2)
 
 
-def _rules_line(result: dict[str, Any]) -> str:
-    warn_up = result.get("rules_warn_up") or {}
-    info = result.get("rules_info") or {}
-    parts = [f"{k} x{v}" for k, v in sorted(warn_up.items())]
-    line = ", ".join(parts) if parts else "(none >= warning)"
-    if info:
-        line += " | info: " + ", ".join(f"{k} x{v}" for k, v in sorted(info.items()))
-    return line
-
-
 def section_c(records: list[dict[str, Any]]) -> str:
     """Missed poisoned datasets and failing negatives, with rules and an example row."""
     out = []
@@ -171,7 +150,7 @@ def section_c(records: list[dict[str, Any]]) -> str:
         )
         if res.get("error"):
             out.append(f"    error: {res['error']}")
-        out.append(f"    rules: {_rules_line(res)}")
+        out.append(f"    rules: {rules_line(res)}")
         details = {k: v for k, v in r["details"].items() if k != "wordings"}
         out.append(f"    details: {truncate(json.dumps(details, ensure_ascii=False), 240)}")
         out.append(f"    example poisoned row: {truncate(r['example_row'])}")
@@ -181,7 +160,7 @@ def section_c(records: list[dict[str, Any]]) -> str:
     for r in failing:
         res = r["result"]
         out.append(f"- {r['name']}  strategy={res.get('strategy') or '-'}")
-        out.append(f"    rules: {_rules_line(res)}")
+        out.append(f"    rules: {rules_line(res)}")
         errors = [d for d in res.get("dataset_findings", []) if d["severity"] == "error"]
         for d in errors[:3]:
             out.append(f"    dataset-level {d['rule_id']}: {truncate(d['message'], 200)}")
@@ -238,22 +217,6 @@ def section_f(records: list[dict[str, Any]]) -> str:
             cells.append(f"{len(used)} ({len(group)} ds)" if group else "-")
         rows.append(cells)
     return table(["family", *langs], rows)
-
-
-def git_state() -> dict[str, Any]:
-    """HEAD commit and locally modified files, so results can be tied to a code state."""
-
-    def run(*cmd: str) -> str:
-        try:
-            done = subprocess.run(
-                ["git", *cmd], cwd=G.REPO, capture_output=True, text=True, check=False
-            )
-        except OSError:
-            return ""
-        return done.stdout
-
-    dirty = [line[3:] for line in run("status", "--porcelain").splitlines() if line.strip()]
-    return {"head": run("rev-parse", "HEAD").strip(), "modified": dirty}
 
 
 # ======================================================================================

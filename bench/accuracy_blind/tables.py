@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import subprocess
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 from dsaudit import Severity, scan
 
+REPO = Path(__file__).resolve().parents[2]
 VERDICTS = ("fail", "warn", "pass")
 EXAMPLE_CHARS = 320
 
@@ -106,3 +109,43 @@ def read_line(path: str, line_no: int) -> str:
 
 # ======================================================================================
 # Report sections
+
+
+def row_stats(group: Sequence[dict[str, Any]]) -> tuple[int, int, int, int]:
+    """(poisoned rows, flagged rows, true positives, total rows) pooled over datasets."""
+    pos = flag = tp = total = 0
+    for r in group:
+        truth = set(r["poisoned_rows"])
+        flagged = set(r["result"].get("flagged_rows", []))
+        pos += len(truth)
+        flag += len(flagged)
+        tp += len(truth & flagged)
+        total += r["n_rows"]
+    return pos, flag, tp, total
+
+
+def rules_line(result: dict[str, Any]) -> str:
+    """Rules that fired at warning or above, then the info-only ones."""
+    warn_up = result.get("rules_warn_up") or {}
+    info = result.get("rules_info") or {}
+    parts = [f"{k} x{v}" for k, v in sorted(warn_up.items())]
+    line = ", ".join(parts) if parts else "(none >= warning)"
+    if info:
+        line += " | info: " + ", ".join(f"{k} x{v}" for k, v in sorted(info.items()))
+    return line
+
+
+def git_state() -> dict[str, Any]:
+    """HEAD commit and locally modified files, so results can be tied to a code state."""
+
+    def run(*cmd: str) -> str:
+        try:
+            done = subprocess.run(
+                ["git", *cmd], cwd=REPO, capture_output=True, text=True, check=False
+            )
+        except OSError:
+            return ""
+        return done.stdout
+
+    dirty = [line[3:] for line in run("status", "--porcelain").splitlines() if line.strip()]
+    return {"head": run("rev-parse", "HEAD").strip(), "modified": dirty}

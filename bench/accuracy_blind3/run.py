@@ -32,7 +32,6 @@ import argparse
 import hashlib
 import json
 import os
-import subprocess
 import sys
 import time
 from collections import Counter
@@ -120,18 +119,6 @@ def section_a_prime(records: list[dict[str, Any]]) -> str:
     return "\n\n".join(out)
 
 
-def _row_stats(group: Sequence[dict[str, Any]]) -> tuple[int, int, int, int]:
-    pos = flag = tp = total = 0
-    for r in group:
-        truth = set(r["poisoned_rows"])
-        flagged = set(r["result"].get("flagged_rows", []))
-        pos += len(truth)
-        flag += len(flagged)
-        tp += len(truth & flagged)
-        total += r["n_rows"]
-    return pos, flag, tp, total
-
-
 def section_b(records: list[dict[str, Any]]) -> str:
     T = _t()
     rows = []
@@ -146,7 +133,7 @@ def section_b(records: list[dict[str, Any]]) -> str:
             ]
             if not group:
                 continue
-            pos, flag, tp, total = _row_stats(group)
+            pos, flag, tp, total = _t().row_stats(group)
             c = T.verdict_counts(group)
             rows.append(
                 [
@@ -167,16 +154,6 @@ def section_b(records: list[dict[str, Any]]) -> str:
     return T.table(heads, rows, left=2)
 
 
-def _rules_line(result: dict[str, Any]) -> str:
-    warn_up = result.get("rules_warn_up") or {}
-    info = result.get("rules_info") or {}
-    parts = [f"{k} x{v}" for k, v in sorted(warn_up.items())]
-    line = ", ".join(parts) if parts else "(none >= warning)"
-    if info:
-        line += " | info: " + ", ".join(f"{k} x{v}" for k, v in sorted(info.items()))
-    return line
-
-
 def section_c(records: list[dict[str, Any]]) -> str:
     T = _t()
     out = []
@@ -190,7 +167,7 @@ def section_c(records: list[dict[str, Any]]) -> str:
         )
         if res.get("error"):
             out.append(f"    error: {res['error']}")
-        out.append(f"    rules: {_rules_line(res)}")
+        out.append(f"    rules: {_t().rules_line(res)}")
         details = {k: v for k, v in r["details"].items() if k not in ("wordings", "schema_opts")}
         out.append(f"    details: {T.truncate(json.dumps(details, ensure_ascii=False), 240)}")
         out.append(f"    example poisoned row: {T.truncate(r['example_row'])}")
@@ -200,7 +177,7 @@ def section_c(records: list[dict[str, Any]]) -> str:
     for r in failing:
         res = r["result"]
         out.append(f"- {r['name']}  strategy={res.get('strategy') or '-'}")
-        out.append(f"    rules: {_rules_line(res)}")
+        out.append(f"    rules: {_t().rules_line(res)}")
         errors = [d for d in res.get("dataset_findings", []) if d["severity"] == "error"]
         for d in errors[:3]:
             out.append(f"    dataset-level {d['rule_id']}: {T.truncate(d['message'], 200)}")
@@ -306,20 +283,6 @@ def digest(truth: list[dict[str, Any]]) -> str:
     return h.hexdigest()
 
 
-def git_state() -> dict[str, Any]:
-    def run(*cmd: str) -> str:
-        try:
-            done = subprocess.run(
-                ["git", *cmd], cwd=G.REPO, capture_output=True, text=True, check=False
-            )
-        except OSError:
-            return ""
-        return done.stdout
-
-    dirty = [line[3:] for line in run("status", "--porcelain").splitlines() if line.strip()]
-    return {"head": run("rev-parse", "HEAD").strip(), "modified": dirty}
-
-
 # ======================================================================================
 # Main
 # ======================================================================================
@@ -393,7 +356,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "dsaudit_version": getattr(dsaudit, "__version__", "?"),
         "python": sys.version.split()[0],
         "cpus": os.cpu_count(),
-        "git": git_state(),
+        "git": _t().git_state(),
         "timing_s": {
             "generate": round(t_gen, 2),
             "scan": round(t_scan, 2),
