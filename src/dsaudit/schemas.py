@@ -153,7 +153,7 @@ def _turn(out: Normalised, i: int, turn: Any, key: str, role_key: str, text_key:
         )
         role = "text"
     content = turn.get(text_key)
-    if isinstance(content, str):  # the common case, kept fast
+    if isinstance(content, str):
         out.segments.append(Segment(role, content, f"{pointer}/{text_key}"))
     else:
         if content is None and not turn.get("tool_calls") and not turn.get("function_call"):

@@ -341,10 +341,18 @@ _COMMON_EN = frozenset(
     "every always aucun aucune rien ningun ninguna nada keine kein nichts einfach auch sich "
     "nessun nessuna niente nenhum nenhuma geen niets nie się na w z".split()
 )
-_ROT13 = str.maketrans(
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
-    "nopqrstuvwxyzabcdefghijklmNOPQRSTUVWXYZABCDEFGHIJKLM",
-)
+
+
+def _shift_table(shift: int) -> dict[int, int]:
+    """A str.translate table shifting letters `shift` places (13 is rot13)."""
+    lower = "abcdefghijklmnopqrstuvwxyz"
+    upper = lower.upper()
+    return str.maketrans(
+        lower + upper, lower[shift:] + lower[:shift] + upper[shift:] + upper[:shift]
+    )
+
+
+_ROT13 = _shift_table(13)
 
 
 def _printable(data: bytes) -> str | None:
@@ -443,14 +451,6 @@ def _caesar(chunk: str) -> str | None:
     return best
 
 
-def _shift_table(shift: int) -> dict[int, int]:
-    lower = "abcdefghijklmnopqrstuvwxyz"
-    upper = lower.upper()
-    return str.maketrans(
-        lower + upper, lower[shift:] + lower[:shift] + upper[shift:] + upper[:shift]
-    )
-
-
 # Decoding shifts: shifting by k undoes an encoding shift of 26 - k (13 is rot13, above).
 _SHIFTS = tuple(_shift_table(k) for k in range(1, 26) if k != 13)
 
@@ -475,7 +475,6 @@ def _fast_shape_table() -> bytes:
 
 _FAST_SHAPE = _fast_shape_table()
 _ROT13_BLOCKERS = (b" the ", b" and ", b" to ", b" you ")
-_QUOTE_APOSTROPHE_BYTES = re.compile(_QUOTE_APOSTROPHE.pattern.encode("ascii"))
 
 
 # rot13, reversed and other Caesar-shifted forms of frequent words: a plain prompt holding one
@@ -491,12 +490,7 @@ _ROT13_OR_REVERSED = frozenset(
 
 def _shifted(words: tuple[str, ...]) -> frozenset[str]:
     """Every Caesar shift of `words`."""
-    lower = "abcdefghijklmnopqrstuvwxyz"
-    return frozenset(
-        w.translate(str.maketrans(lower, lower[k:] + lower[:k]))
-        for w in words
-        for k in range(1, 26)
-    )
+    return frozenset(w.translate(_shift_table(k)) for w in words for k in range(1, 26))
 
 
 ENCODED_WORDS = _ROT13_OR_REVERSED | _shifted(

@@ -46,7 +46,7 @@ _LABEL_NOTE = " The answer is one of the dataset's labels, so this looks like cl
 class Hit:
     rule: Rule
     evidence: str
-    via: str  # "" (plain text), "obfuscation", "base64", "hex" or "rot13"
+    via: str  # "" (plain text), "obfuscation" or a payload kind: a key of _VIA_NOTE
     quoted: bool
 
 
@@ -175,8 +175,7 @@ class RuleMatcher(Analyzer):
                     confidence=rule.confidence,
                 )
                 downgrade = rule.label_answer_severity
-                quoted = hit.quoted and downgrade is not None and seg.role in ("user", "text")
-                if quoted and downgrade is not None:
+                if hit.quoted and downgrade is not None and seg.role in ("user", "text"):
                     finding = replace(
                         finding,
                         severity=min(finding.severity, downgrade),
@@ -195,12 +194,12 @@ class RuleMatcher(Analyzer):
         # instruction on every row), not harmful content being classified: keep its severity.
         repeats = Counter((f.rule_id, f.evidence) for f, _, _ in self._deferred)
         floor = max(_TEMPLATE_MIN_ROWS, int(_TEMPLATE_SHARE * self._rows_seen))
-        scaffolding = self._label_independent_rules(labels)
+        spread = self._spread_over_labels(labels)
         for finding, downgrade, answers in self._deferred:
             if repeats[(finding.rule_id, finding.evidence)] >= floor:
                 result.findings.append(finding)
                 continue
-            if finding.rule_id in scaffolding:
+            if spread:
                 result.findings.append(
                     replace(finding, message=finding.message + _INDEPENDENT_NOTE)
                 )
@@ -215,9 +214,9 @@ class RuleMatcher(Analyzer):
         self._deferred.clear()
         return result
 
-    def _label_independent_rules(self, labels: set[str]) -> set[str]:
-        """The deferred rules, when their matches in label-answer rows are spread over the
-        labels like the dataset itself; else none.
+    def _spread_over_labels(self, labels: set[str]) -> bool:
+        """Whether the deferred matches in label-answer rows are spread over the labels like
+        the dataset itself.
 
         Moderation data carries harmful or jailbreak text as the item being classified, so
         its matches concentrate on the labels that name it ("unsafe", "jailbreak"). An
@@ -236,15 +235,13 @@ class RuleMatcher(Analyzer):
         counts = Counter(row_label.values())
         matched = len(row_label)
         if matched < _TEMPLATE_MIN_ROWS or len(counts) < 2 or not total:
-            return set()
+            return False
         statistic = sum(
             (counts[a] - matched * self._answer_counts[a] / total) ** 2
             / (matched * self._answer_counts[a] / total)
             for a in labels
         )
-        if chi2_sf(statistic, len(labels) - 1) < _INDEPENDENCE_P:
-            return set()
-        return {finding.rule_id for finding, _, _ in self._deferred}
+        return chi2_sf(statistic, len(labels) - 1) >= _INDEPENDENCE_P
 
 
 def chi2_sf(x: float, df: int) -> float:

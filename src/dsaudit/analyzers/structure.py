@@ -237,8 +237,7 @@ class StructureAnalyzer(Analyzer):
                 self._tokens[record.row] = tokens
         # The AutoIF statistics are shares over the dataset: a systematic sample (every row
         # up to _SAMPLE_ALL, then one in _SAMPLE_EVERY) estimates them at a fraction of the cost.
-        n = len(self.builder.rows)
-        if n <= _SAMPLE_ALL or n % _SAMPLE_EVERY == 0:
+        if n_rows <= _SAMPLE_ALL or n_rows % _SAMPLE_EVERY == 0:
             canon = canonical(f"{texts.system}\n{texts.user}" if texts.system else texts.user)
             self._sampled += 1
             if not self._autoif_sample.full:
