@@ -163,3 +163,22 @@ def test_plain_path_is_exact(backend: str, text: str) -> None:
         assert views(text) == (canonical(text),)
         assert decoded_payloads(text) == []
         assert found == index.candidates(canonical(text))
+
+
+@pytest.mark.parametrize(
+    "sample", sorted(p.name for p in (Path(__file__).parents[1] / "samples").glob("*.jsonl"))
+)
+def test_small_and_large_input_stages_give_the_same_report(sample: str) -> None:
+    """Small files use the literal stage, large ones RE2: the findings must not differ."""
+    from dsaudit.analyzers import REGISTRY
+    from dsaudit.config import Config
+    from dsaudit.engine import Engine
+    from dsaudit.rules import default_rules_dir, load_rules
+
+    path = Path(__file__).parents[1] / "samples" / sample
+    reports = []
+    for small in (True, False):
+        rules = load_rules([default_rules_dir()], small_input=small)
+        analyzers = [factory(rules) for factory in REGISTRY.values()]
+        reports.append(Engine(analyzers, Config()).run(path))
+    assert [f.to_dict() for f in reports[0].findings] == [f.to_dict() for f in reports[1].findings]

@@ -171,9 +171,15 @@ class PatternIndex:
         self._ids[pattern] = pid
         return pid
 
-    def freeze(self) -> None:
-        """Build the candidate stage once every pattern is added."""
-        re2 = _load_re2()
+    def freeze(self, prefer_re2: bool = True) -> None:
+        """Build the candidate stage once every pattern is added.
+
+        RE2's lazy DFA builds states as new text arrives: on diverse text it pays that cost for
+        many thousand rows (measured: slower than the literal stage up to 25k rows of real
+        task data), and only wins on large or repetitive inputs. Small inputs ask for the
+        literal stage with `prefer_re2=False`.
+        """
+        re2 = _load_re2() if prefer_re2 else None
         if re2 is not None and self._build_re2(re2):
             self.backend = "re2"
         else:
