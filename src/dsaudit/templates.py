@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -227,6 +228,33 @@ def _common_prefix(texts: list[str]) -> str:
 
 def _common_suffix(texts: list[str]) -> str:
     return _common_prefix([t[::-1] for t in texts])[::-1]
+
+
+def majority_prefix(texts: list[str], share: float = 0.6) -> str:
+    """The longest prefix shared by at least `share` of `texts`, cut back to a word boundary.
+
+    Unlike the strict common prefix, a few odd rows (e.g. injected ones) do not erase the
+    wrapper. In sorted order the texts sharing a prefix are contiguous, and the common prefix of
+    a sorted run is that of its first and last text, so one pass over windows suffices.
+    """
+    k = math.ceil(share * len(texts))
+    if len(texts) < 5 or k < 2:
+        return ""
+    ordered = sorted(texts)
+    best = ""
+    for i in range(len(ordered) - k + 1):
+        found = _common_prefix([ordered[i], ordered[i + k - 1]])
+        if len(found) > len(best):
+            best = found
+    if best and any(
+        len(t) > len(best) and t.startswith(best) and t[len(best)].isalnum() for t in ordered[:50]
+    ):
+        best = best[: max(best.rfind(" "), best.rfind("\n")) + 1]  # do not cut a word
+    return best
+
+
+def majority_suffix(texts: list[str], share: float = 0.6) -> str:
+    return majority_prefix([t[::-1] for t in texts], share)[::-1]
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from dsaudit.analyzers.base import Analyzer, AnalyzerResult
+from dsaudit.analyzers.content_rules import RULES as CONTENT_RULES
 from dsaudit.analyzers.near_duplicates import RULE as NEAR_DUPLICATE_RULE
 from dsaudit.analyzers.near_duplicates import NearDuplicateAnalyzer
 from dsaudit.analyzers.rule_matcher import RuleMatcher
@@ -26,7 +27,12 @@ OPTIONAL: dict[str, AnalyzerFactory] = {
     "near-duplicates": NearDuplicateAnalyzer,
 }
 # Rules defined in code (the YAML rules come from the rule set), for `dsaudit rules`.
-CODE_RULES: tuple[RuleInfo, ...] = (*STRUCTURE_RULES, TEMPLATE_RULE, NEAR_DUPLICATE_RULE)
+CODE_RULES: tuple[RuleInfo, ...] = (
+    *STRUCTURE_RULES,
+    TEMPLATE_RULE,
+    NEAR_DUPLICATE_RULE,
+    *CONTENT_RULES,
+)
 
 __all__ = [
     "CODE_RULES",
