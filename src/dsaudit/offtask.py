@@ -15,10 +15,10 @@ from dataclasses import dataclass
 import numpy as np
 
 MIN_GROUP = 40  # fewer rows give no stable centroid
-MAD_CUT = 4.0  # robust z above which a row is far from its group
+MAD_CUT = 5.0  # robust z above which a row is far from its group
 MIN_CLUSTER = 3
 MAX_SHARE = 0.05  # a "cluster" holding more than this share of its group is a sub-task
-LINK = 0.55  # cosine similarity that joins two far rows into one cluster
+LINK = 0.65  # cosine similarity that joins two far rows into one cluster
 
 
 @dataclass(frozen=True)
