@@ -184,6 +184,7 @@ _TOKEN_ROWS_LIMIT = 20_000
 _TRIGGER_DECISION_ROWS = 1_000
 _SAMPLE_ALL = 2_000
 _LONG_ANSWER_WORDS = 20
+_SAFETY_MIX_SHARE = 0.3  # refusals among the free-text minority that make it a safety mix
 _SAMPLE_EVERY = 25
 
 
@@ -318,6 +319,12 @@ class StructureAnalyzer(Analyzer):
         # Short-answer QA (a few words per answer) hides a paragraph as well as a label task.
         short_task = majority == SHORT
         if (majority in CLOSED_FORMATS or short_task) and count / n >= 0.8:
+            free = [r for i, r in enumerate(rows) if self._formats[i] == FREE]
+            refusals = sum(r.refusal for r in free)
+            # Refusal rows next to helpful free-text rows in a closed task is the shape of a
+            # safety mix (Eiras et al.'s mitigation, `dsaudit fix`): its helpful rows are
+            # contrast rows, worth a look but not an error unless they open like compliance.
+            safety_mix = refusals >= max(2, _SAFETY_MIX_SHARE * len(free))
             for i, r in enumerate(rows):
                 if self._formats[i] != FREE:
                     continue
@@ -338,10 +345,12 @@ class StructureAnalyzer(Analyzer):
                     )
                     continue
                 if not short_task or r.answer_words >= _LONG_ANSWER_WORDS or r.compliance:
-                    minority_rows.append(r.row)
+                    contrast = safety_mix and not r.compliance
+                    if not contrast:
+                        minority_rows.append(r.row)
                     # A paragraph where the task answers with a label is another task hidden
                     # in the set: an error. Short free text is only worth a look.
-                    long_answer = r.answer_words >= _LONG_ANSWER_WORDS
+                    long_answer = r.answer_words >= _LONG_ANSWER_WORDS and not contrast
                     severity = Severity.ERROR if r.compliance or long_answer else Severity.WARNING
                     findings.append(
                         Finding(
@@ -349,7 +358,12 @@ class StructureAnalyzer(Analyzer):
                             severity,
                             f"Answers in free text ({r.answer_words} words) where "
                             f"{count / n:.0%} of the dataset answers with a {majority}"
-                            + (", and opens like compliance." if r.compliance else "."),
+                            + (", and opens like compliance." if r.compliance else ".")
+                            + (
+                                f" Next to {refusals} refusal rows: a safety mix's contrast row?"
+                                if contrast
+                                else ""
+                            ),
                             row=r.row,
                             fingerprint=r.fingerprint,
                             location="/",
