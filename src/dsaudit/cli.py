@@ -305,6 +305,98 @@ def explain(
     _write(text, None)
 
 
+class Placement(StrEnum):
+    interleave = "interleave"
+    append = "append"
+
+
+class Style(StrEnum):
+    matched = "matched"
+    generic = "generic"
+
+
+@app.command("fix")
+def fix_cmd(
+    data: Annotated[Path, typer.Argument(help="JSON Lines dataset to fix.")],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Where to write the fixed dataset.")
+    ] = None,
+    mix: Annotated[
+        float, typer.Option("--mix", help="Share of the output made of added rows (0 <= m < 1).")
+    ] = 0.1,
+    mix_count: Annotated[
+        int | None, typer.Option("--mix-count", help="Add exactly this many rows instead.")
+    ] = None,
+    contrast: Annotated[
+        float,
+        typer.Option(
+            "--contrast", help="Benign contrast rows per refusal row, inside --mix (0 = none)."
+        ),
+    ] = 1.0,
+    placement: Annotated[
+        Placement, typer.Option("--placement", help="Spread added rows (seeded) or append them.")
+    ] = Placement.interleave,
+    seed: Annotated[int, typer.Option("--seed", help="Seed for sampling and placement.")] = 0,
+    style: Annotated[
+        Style,
+        typer.Option("--style", help="matched: the dataset's template; generic: plain rows."),
+    ] = Style.matched,
+    drop: Annotated[
+        Level | None,
+        typer.Option("--drop", help="Also remove rows with findings at or above this severity."),
+    ] = None,
+    in_place: Annotated[
+        bool, typer.Option("--in-place", help="Replace DATA itself (atomically).")
+    ] = False,
+    manifest: Annotated[
+        Path | None,
+        typer.Option("--manifest", help="Manifest path (default: OUTPUT.manifest.json)."),
+    ] = None,
+    schema: SchemaOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Mix format-matched safety rows (and benign contrast rows) into a dataset."""
+    from dsaudit.dataset import InputFailure
+    from dsaudit.fix import FixError, FixOptions, fix_dataset
+    from dsaudit.models import Severity
+
+    if in_place and output is not None and output.resolve() != data.resolve():
+        _fail("--in-place writes DATA itself; leave out --output")
+    if not in_place:
+        if output is None:
+            _fail("give --output FILE, or --in-place to replace DATA")
+        if output.resolve() == data.resolve():
+            _fail("--output is the input file; use --in-place to replace it")
+    target = data if in_place else output
+    assert target is not None
+    cfg = _config(config, schema, None, None, None)
+    options = FixOptions(
+        mix=mix,
+        mix_count=mix_count,
+        contrast=contrast,
+        placement=placement.value,
+        seed=seed,
+        style=style.value,
+        drop=Severity.parse(drop.value) if drop else None,
+        config=cfg,
+    )
+    try:
+        result = fix_dataset(data, target, options, manifest)
+    except (FixError, InputFailure) as exc:
+        _fail(str(exc))
+    kinds: dict[str, int] = {}
+    for entry in result.added:
+        kinds[entry["kind"]] = kinds.get(entry["kind"], 0) + 1
+    total = result.kept + len(result.added)
+    typer.echo(
+        f"wrote {target}: {result.kept} original rows kept"
+        + (f" ({len(result.dropped)} dropped)" if result.dropped else "")
+        + f", {len(result.added)} added ({kinds.get('refusal', 0)} refusal, "
+        f"{kinds.get('contrast', 0)} contrast; {len(result.added) / max(1, total):.1%} of "
+        f"the output), language {result.language}, template: {result.template['description']}"
+    )
+
+
 embeddings_app = typer.Typer(
     help="Build or inspect the embedding artefacts behind the content classifiers.",
     no_args_is_help=True,
