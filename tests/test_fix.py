@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -250,3 +252,61 @@ def test_cli_fix(tmp_path: Path) -> None:
     assert "10 added (5 refusal, 5 contrast" in result.output
     assert runner.invoke(app, ["fix", src]).exit_code == 2
     assert runner.invoke(app, ["fix", src, "-o", src]).exit_code == 2
+
+
+class _Rewriter(BaseHTTPRequestHandler):
+    """A tiny OpenAI-compatible endpoint: rewrites a request by upper-casing it."""
+
+    def do_POST(self) -> None:
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        text = body["messages"][-1]["content"]
+        reply = {"choices": [{"message": {"role": "assistant", "content": text.upper()}}]}
+        data = json.dumps(reply).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+def test_endpoint_paraphraser_rewrites_requests_not_answers(tmp_path: Path) -> None:
+    from dsaudit.fix.paraphrase import EndpointParaphraser
+
+    server = HTTPServer(("127.0.0.1", 0), _Rewriter)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/v1"
+        rewriter = EndpointParaphraser(url, "test-model", timeout=5)
+        out = tmp_path / "out.jsonl"
+        result = fix_dataset(
+            SAMPLES / "clean_sentiment_chat.jsonl",
+            out,
+            FixOptions(paraphraser=rewriter),
+            pools=_pools(),
+        )
+    finally:
+        server.shutdown()
+        server.server_close()
+    lines = out.read_bytes().splitlines()
+    for entry in result.added:
+        turns = json.loads(lines[entry["line"] - 1])["messages"]
+        assert entry["paraphrased"] is True
+        assert turns[1]["content"].removeprefix("Review: ").removesuffix("\nSentiment:").isupper()
+        assert not turns[2]["content"].isupper()
+
+
+def test_unreachable_paraphraser_keeps_the_pool_request(tmp_path: Path) -> None:
+    from dsaudit.fix.paraphrase import EndpointParaphraser
+
+    rewriter = EndpointParaphraser("http://127.0.0.1:9/v1", "m", timeout=0.5)
+    result = fix_dataset(
+        SAMPLES / "clean_sentiment_chat.jsonl",
+        tmp_path / "o.jsonl",
+        FixOptions(paraphraser=rewriter),
+        pools=_pools(),
+    )
+    assert result.added and all(e["paraphrased"] is False for e in result.added)

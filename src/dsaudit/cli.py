@@ -352,6 +352,17 @@ def fix_cmd(
         Path | None,
         typer.Option("--manifest", help="Manifest path (default: OUTPUT.manifest.json)."),
     ] = None,
+    paraphraser: Annotated[
+        str | None,
+        typer.Option(
+            "--paraphraser",
+            help="Rewrite the added requests with a local model folder or an OpenAI-compatible "
+            "endpoint URL (e.g. http://localhost:8000/v1); off by default.",
+        ),
+    ] = None,
+    paraphraser_model: Annotated[
+        str, typer.Option("--paraphraser-model", help="Model name sent to the endpoint.")
+    ] = "",
     schema: SchemaOpt = None,
     config: ConfigOpt = None,
 ) -> None:
@@ -370,6 +381,14 @@ def fix_cmd(
     target = data if in_place else output
     assert target is not None
     cfg = _config(config, schema, None, None, None)
+    rewriter = None
+    if paraphraser:
+        from dsaudit.fix.paraphrase import open_paraphraser
+
+        try:
+            rewriter = open_paraphraser(paraphraser, paraphraser_model)
+        except (ValueError, ImportError, OSError) as exc:
+            _fail(f"--paraphraser: {exc}")
     options = FixOptions(
         mix=mix,
         mix_count=mix_count,
@@ -379,6 +398,7 @@ def fix_cmd(
         style=style.value,
         drop=Severity.parse(drop.value) if drop else None,
         config=cfg,
+        paraphraser=rewriter,
     )
     try:
         result = fix_dataset(data, target, options, manifest)

@@ -30,6 +30,7 @@ import orjson
 from dsaudit.atomic import atomic_write_bytes, atomic_writer
 from dsaudit.config import Config
 from dsaudit.dataset import LoadOptions, load, open_source
+from dsaudit.fix.paraphrase import Paraphraser
 from dsaudit.fix.pools import PoolRow, Pools, detect_language, load_pools
 from dsaudit.fix.render import RenderError, Wrapper, render, render_mapped
 from dsaudit.models import Finding, Record, Severity
@@ -54,6 +55,7 @@ class FixOptions:
     style: str = "matched"
     drop: Severity | None = None
     config: Config = field(default_factory=Config)
+    paraphraser: Paraphraser | None = None  # rewrites pool requests; None keeps them as written
 
 
 @dataclass
@@ -83,6 +85,7 @@ class FixResult:
                 "seed": options.seed,
                 "style": options.style,
                 "drop": options.drop.label if options.drop else None,
+                "paraphraser": options.paraphraser is not None,
             },
             "originals": self.originals,
             "kept": self.kept,
@@ -241,18 +244,25 @@ def fix_dataset(
             raise FixError(f"{source}: {exc}") from None
 
     make("request", "answer", "probe")  # an unusable format fails now, even when adding nothing
+
+    def request_text(row: PoolRow) -> tuple[str, dict[str, Any]]:
+        if options.paraphraser is None:
+            return row.request, {}
+        rewrite = options.paraphraser(row.request)
+        return (rewrite or row.request), {"paraphrased": rewrite is not None}
+
     added_rows: list[tuple[dict[str, Any], dict[str, Any]]] = []
     for i, req in enumerate(_cycle(rng, pools.harmful[lang], n_refusal)):
         ref = pools.refusal_for(req, rng)
-        row = make(req.request, ref.answer, f"dsaudit-fix-refusal-{i}")
-        added_rows.append(
-            (row, {"kind": "refusal", "lang": lang, "request": req.id, "answer": ref.id})
-        )
+        text, note = request_text(req)
+        row = make(text, ref.answer, f"dsaudit-fix-refusal-{i}")
+        meta = {"kind": "refusal", "lang": lang, "request": req.id, "answer": ref.id, **note}
+        added_rows.append((row, meta))
     for i, pair in enumerate(_cycle(rng, pools.contrast[lang], n_contrast)):
-        row = make(pair.request, pair.answer, f"dsaudit-fix-contrast-{i}")
-        added_rows.append(
-            (row, {"kind": "contrast", "lang": lang, "request": pair.id, "answer": pair.id})
-        )
+        text, note = request_text(pair)
+        row = make(text, pair.answer, f"dsaudit-fix-contrast-{i}")
+        meta = {"kind": "contrast", "lang": lang, "request": pair.id, "answer": pair.id, **note}
+        added_rows.append((row, meta))
     rng.shuffle(added_rows)
     if options.placement == "append":
         slots = [kept] * len(added_rows)
