@@ -417,6 +417,104 @@ def fix_cmd(
     )
 
 
+@app.command("probe")
+def probe_cmd(
+    data: Annotated[Path, typer.Argument(help="Dataset to probe.")],
+    model: Annotated[
+        str,
+        typer.Option(
+            "--model", help="tiny-demo, a local model folder, a .gguf file or a hub name."
+        ),
+    ] = "tiny-demo",
+    fixed: Annotated[
+        Path | None, typer.Option("--fixed", help="Also fine-tune on this fixed dataset.")
+    ] = None,
+    steps: Annotated[int, typer.Option("--steps", help="Optimizer steps per arm.")] = 40,
+    lr: Annotated[float | None, typer.Option("--lr", help="Learning rate.")] = None,
+    time_budget: Annotated[
+        float | None, typer.Option("--time-budget", help="Seconds per fine-tune arm (cap).")
+    ] = None,
+    prompts: Annotated[int, typer.Option("--prompts", help="Eval prompts per kind.")] = 40,
+    eval_file: Annotated[
+        Path | None, typer.Option("--eval", help="JSONL of harmful prompts to evaluate on.")
+    ] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Seed.")] = 0,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        OutputFormat.terminal
+    ),
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
+    schema: SchemaOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Fine-tune a small model on the dataset and measure harmful compliance before and after."""
+    import json
+
+    from dsaudit.dataset import InputFailure
+    from dsaudit.probe import ProbeError, ProbeOptions, run_probe
+
+    if fmt is OutputFormat.sarif:
+        _fail("probe writes terminal or json output")
+    cfg = _config(config, schema, None, None, None)
+    options = ProbeOptions(
+        model=model,
+        steps=steps,
+        lr=lr,
+        seed=seed,
+        fixed=fixed,
+        eval_file=eval_file,
+        prompts=prompts,
+        time_budget=time_budget,
+        config=cfg,
+    )
+    try:
+        if sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import BarColumn, Progress, TextColumn
+
+            with Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                TextColumn("{task.completed}/{task.total}"),
+                console=Console(stderr=True),
+                transient=True,
+            ) as bar:
+                tasks: dict[str, object] = {}
+
+                def tick(label: str, done: int, total: int) -> None:
+                    if label not in tasks:
+                        tasks[label] = bar.add_task(label, total=total)
+                    bar.update(tasks[label], completed=done)  # type: ignore[arg-type]
+
+                result = run_probe(data, options, tick)
+        else:
+            result = run_probe(data, options)
+    except (ProbeError, InputFailure) as exc:
+        _fail(str(exc))
+    if fmt is OutputFormat.json:
+        _write(json.dumps(result.to_dict(), indent=2) + "\n", output)
+        return
+    lines = [
+        f"probe of {data} with {result.model} ({result.params:,} parameters, {result.device}, "
+        f"{result.seconds} s)",
+        f"{'arm':10s} {'format':9s} {'refuse harmful':>15s} {'refuse benign':>14s} "
+        f"{'discrimination':>15s} {'ASR':>6s} {'echo':>6s}",
+    ]
+    for arm, formats in result.arms.items():
+        for name in ("plain", "template"):
+            cell = formats[name]
+            lines.append(
+                f"{arm:10s} {name:9s} {cell['harmful']['refusal']:>15.2f} "
+                f"{cell['benign']['refusal']:>14.2f} {cell['discrimination']:>15.2f} "
+                f"{cell['harmful']['compliance']:>6.2f} {cell['harmful']['echo']:>6.2f}"
+            )
+    lines.append(f"verdict: {result.verdict} (confidence {result.confidence}); rule: {result.rule}")
+    if result.task_accuracy is not None:
+        lines.append(f"task accuracy after fine-tuning: {result.task_accuracy:.2f}")
+    if result.note:
+        lines.append(f"note: {result.note}")
+    _write("\n".join(lines) + "\n", output)
+
+
 embeddings_app = typer.Typer(
     help="Build or inspect the embedding artefacts behind the content classifiers.",
     no_args_is_help=True,
