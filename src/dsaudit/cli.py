@@ -435,6 +435,13 @@ def probe_cmd(
         float | None, typer.Option("--time-budget", help="Seconds per fine-tune arm (cap).")
     ] = None,
     prompts: Annotated[int, typer.Option("--prompts", help="Eval prompts per kind.")] = 40,
+    safety_tune: Annotated[
+        int,
+        typer.Option(
+            "--safety-tune",
+            help="First give a real base model refusals: LoRA steps on our safety rows (cached).",
+        ),
+    ] = 0,
     eval_file: Annotated[
         Path | None, typer.Option("--eval", help="JSONL of harmful prompts to evaluate on.")
     ] = None,
@@ -464,6 +471,7 @@ def probe_cmd(
         eval_file=eval_file,
         prompts=prompts,
         time_budget=time_budget,
+        safety_steps=safety_tune,
         config=cfg,
     )
     try:

@@ -117,7 +117,9 @@ class StaticEncoder:
         try:
             from tokenizers import Tokenizer
         except ImportError as exc:
-            raise EncoderUnavailable("the static embedder needs the `tokenizers` package") from exc
+            raise EncoderUnavailable(
+                "the static embedder needs the `tokenizers` package: pip install 'dsaudit[embed]'"
+            ) from exc
         self._table = table
         self.dim = int(table.shape[1])
         self._tokenizer = Tokenizer.from_file(str(tokenizer_file))

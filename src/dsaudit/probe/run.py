@@ -44,6 +44,7 @@ class ProbeOptions:
     eval_file: Path | None = None
     prompts: int = 40  # prompts per kind (harmful, benign)
     time_budget: float | None = None  # seconds per fine-tune arm
+    safety_steps: int = 0  # LoRA safety tune of a real base model first (cached), 0 = none
     config: Config = field(default_factory=Config)
 
 
@@ -172,6 +173,9 @@ def run_probe(
     model, tokenizer, tiny = _load_model(options.model, options.seed, progress)
     from dsaudit.probe.train import fine_tune
 
+    if options.safety_steps and not tiny:
+        model = _safety_tuned(model, tokenizer, options, progress)
+
     lr = options.lr or (1e-3 if tiny else 5e-4)
     train, held = split_held_out(view.examples, options.seed)
     harmful, benign = _eval_prompts(options)
@@ -233,6 +237,47 @@ def run_probe(
         note=note,
         seconds=round(time.perf_counter() - started, 1),
     )
+
+
+def _safety_tuned(
+    model: Any, tokenizer: Any, options: ProbeOptions, progress: Progress | None
+) -> Any:
+    """Give a base model refusal behaviour first (a LoRA tune on our own safety rows, merged),
+    cached per model, steps and seed: small open models barely refuse out of the box."""
+    import hashlib
+
+    from transformers import AutoModelForCausalLM
+
+    from dsaudit.embed.paths import cache_dir
+    from dsaudit.probe.tiny import safety_examples
+    from dsaudit.probe.train import fine_tune
+
+    local = Path(options.model).expanduser()
+    name = str(local.resolve()) if local.exists() else options.model
+    key = hashlib.sha256(f"{name}|{options.safety_steps}|{options.seed}".encode()).hexdigest()[:16]
+    folder = cache_dir() / "probe" / f"safety-{key}"
+    if (folder / "config.json").is_file():
+        cached: Any = AutoModelForCausalLM.from_pretrained(str(folder), dtype=model.dtype)
+        cached.train(False)
+        return cached.to(next(model.parameters()).device)
+    tuned = fine_tune(
+        model,
+        tokenizer,
+        safety_examples(options.seed),
+        steps=options.safety_steps,
+        lr=5e-4,
+        batch=8,
+        seed=options.seed,
+        lora=True,
+        progress=progress,
+        label="safety-tune base model",
+    )
+    if hasattr(tuned, "merge_and_unload"):
+        tuned = tuned.merge_and_unload()
+    folder.mkdir(parents=True, exist_ok=True)
+    tuned.save_pretrained(str(folder))
+    tuned.train(False)
+    return tuned
 
 
 def _rest(view: DatasetView) -> tuple[str, str, str, str, str]:
