@@ -274,9 +274,17 @@ def _safety_tuned(
     )
     if hasattr(tuned, "merge_and_unload"):
         tuned = tuned.merge_and_unload()
-    folder.mkdir(parents=True, exist_ok=True)
-    tuned.save_pretrained(str(folder))
     tuned.train(False)
+    # A model read from GGUF refuses save_pretrained (it still counts as quantized): save a
+    # plain model built from its config and holding the same weights.
+    plain: Any = AutoModelForCausalLM.from_config(tuned.config)  # type: ignore[no-untyped-call]
+    plain.load_state_dict(tuned.state_dict())
+    plain.config.quantization_config = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        plain.save_pretrained(str(folder))
+    except (OSError, ValueError):  # caching is an optimisation: go on without it
+        pass
     return tuned
 
 
