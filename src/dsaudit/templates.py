@@ -60,6 +60,15 @@ def normalise_label(text: str) -> str:
     return text.strip().lower().strip(" .!\"'")
 
 
+def short_label(answer: str) -> str:
+    """The normalised answer when it is short enough to be a label, else ""."""
+    # Only an answer that fits the label limits (plus padding) needs normalising as a label.
+    if len(answer) > 2 * LABEL_MAX_CHARS:
+        return ""
+    short = normalise_label(answer)
+    return short if len(short) <= LABEL_MAX_CHARS and short.count(" ") < LABEL_MAX_WORDS else ""
+
+
 class RowFeatures(NamedTuple):
     """The little a structure analysis needs to remember about a row (a tuple: one per row)."""
 
@@ -192,9 +201,8 @@ def _may_end_in_number(tail: str) -> bool:
 def features(record: Record, texts: RowTexts | None = None) -> RowFeatures:
     texts = texts or RowTexts.of(record)
     answer = texts.answer
-    # Only an answer that fits the label limits (plus padding) needs normalising as a label.
-    short = normalise_label(answer) if len(answer) <= 2 * LABEL_MAX_CHARS else ""
-    is_short = bool(short) and len(short) <= LABEL_MAX_CHARS and short.count(" ") < LABEL_MAX_WORDS
+    short = short_label(answer)
+    is_short = bool(short)
     long_format = FREE
     if not is_short:
         tail = answer[-60:]

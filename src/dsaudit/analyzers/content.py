@@ -33,14 +33,7 @@ from dsaudit.embed.paths import cache_dir
 from dsaudit.embed.pipeline import EmbeddingPass
 from dsaudit.models import Finding, Record, RuleInfo, Severity
 from dsaudit.offtask import find_clusters
-from dsaudit.templates import (
-    LABEL_MAX_CHARS,
-    LABEL_MAX_WORDS,
-    is_refusal,
-    majority_prefix,
-    majority_suffix,
-    normalise_label,
-)
+from dsaudit.templates import is_refusal, majority_prefix, majority_suffix, short_label
 from dsaudit.text import decoded_payloads
 
 _BATCH = 1024
@@ -111,7 +104,7 @@ class ContentAnalyzer(Analyzer):
                     texts.append((seg.pointer, decoded[:_MAX_CHARS]))
             elif seg.role == "assistant" and not answer:
                 answer, answer_pointer = seg.text, seg.pointer
-        short = _short_answer(answer)
+        short = short_label(answer)
         if short:
             self._labels[short] += 1
         self._rows += 1
@@ -180,7 +173,7 @@ class ContentAnalyzer(Analyzer):
         for item in pending[:room]:
             self._kept_rows.append(item.row)
             self._kept_fingerprints.append(item.fingerprint)
-            self._kept_labels.append(_short_answer(item.answer))
+            self._kept_labels.append(short_label(item.answer))
 
     def _off_task(self, flagged: set[int]) -> list[Finding]:
         if not self._kept_vectors:
@@ -240,19 +233,10 @@ class ContentAnalyzer(Analyzer):
         return AnalyzerResult(findings, summary)
 
 
-def _short_answer(answer: str) -> str:
-    if not answer or len(answer) > 2 * LABEL_MAX_CHARS:
-        return ""
-    short = normalise_label(answer)
-    if len(short) <= LABEL_MAX_CHARS and short.count(" ") < LABEL_MAX_WORDS:
-        return short
-    return ""
-
-
 def _answer_kind(answer: str, refusal_head: bool) -> tuple[str, str]:
     if not answer.strip():
         return "none", ""
-    short = _short_answer(answer)
+    short = short_label(answer)
     if short:
         if _CHOICE_OR_NUMBER.match(short):
             return "closed", short

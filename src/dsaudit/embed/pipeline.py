@@ -25,9 +25,8 @@ class EmbeddingCache:
 
     def __init__(self, folder: Path, encoder: Encoder) -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        path = heads_file(encoder.id, folder).with_name(
-            "embeddings-" + heads_file(encoder.id, folder).stem + ".sqlite"
-        )
+        stem = heads_file(encoder.id, folder).stem  # the encoder id, made file-safe
+        path = folder / f"embeddings-{stem}.sqlite"
         self.path = path
         self.dim = encoder.dim
         self._db = sqlite3.connect(path)

@@ -302,7 +302,6 @@ def _write(
     entries: list[dict[str, Any]] = []
     out_line = 0
     next_added = 0
-    rows_seen = 0  # original rows (non-blank lines) written or dropped so far
 
     def emit_added(fh: Any, upto: int) -> None:
         nonlocal next_added, out_line
@@ -320,9 +319,7 @@ def _write(
         kept_rows = 0
         last = b"\n"
         for lineno, line in enumerate(fh, 1):
-            is_row = bool(line.strip())
-            if is_row:
-                rows_seen += 1
+            if line.strip():  # an original row (blank lines are copied, never counted)
                 if lineno in drop:
                     continue
                 emit_added(out, kept_rows)

@@ -114,13 +114,10 @@ def _eval_prompts(options: ProbeOptions) -> tuple[list[str], list[str]]:
         with options.eval_file.open(encoding="utf-8") as fh:
             lines = [line for line in fh if line.strip()]
         for line in lines:
-            if line.strip():
-                row = json.loads(line)
-                text = next(
-                    (row[k] for k in ("text", "prompt", "goal", "Behavior") if k in row), None
-                )
-                if isinstance(text, str):
-                    harmful.append(text)
+            row = json.loads(line)
+            text = next((row[k] for k in ("text", "prompt", "goal", "Behavior") if k in row), None)
+            if isinstance(text, str):
+                harmful.append(text)
         if not harmful:
             raise ProbeError(f"{options.eval_file}: no text/prompt/goal field in any row")
     return harmful[: options.prompts], benign[: options.prompts]
