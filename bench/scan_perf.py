@@ -29,6 +29,16 @@ def ensure(rows: int, dense: bool = False) -> Path:
     return path
 
 
+def ensure_real(rows: int) -> Path | None:
+    """Real task rows from ../shared/data (None where it is absent)."""
+    if not (HERE.parent.parent / "shared" / "data").is_dir():
+        return None
+    path = OUT / f"real{rows}.jsonl"
+    if not path.exists():
+        subprocess.run([sys.executable, str(HERE / "gen_real.py"), str(rows), str(path)], check=True)
+    return path
+
+
 def rules_pass(path: Path, rows: int, runs: int) -> list[float]:
     """Rows/s of the per-row structural rules pass alone (load + YAML rules + report)."""
     from dsaudit.analyzers.rule_matcher import RuleMatcher
@@ -115,6 +125,12 @@ def main() -> None:
             throughput(path, args.rows, args.runs),
         )
         show(f"rules pass only, {args.rows:,} {kind} rows", rules_pass(path, args.rows, args.runs))
+    real = ensure_real(args.rows)
+    if real is not None:
+        show(
+            f"full scan, {args.rows:,} real task rows (gen_real.py, ~25k distinct items)",
+            throughput(real, args.rows, args.runs),
+        )
     helps = help_seconds(max(args.runs, 5))
     print(
         f"dsaudit --help: median {statistics.median(helps):.3f} s "

@@ -259,6 +259,7 @@ def _join_spaced(match: re.Match[str]) -> str:
 
 
 _SYLLABLES = re.compile(r"(?<=[a-z])-(?=[a-z])")
+_SYLLABLE_BYTES = re.compile(rb"[a-z]-[a-z]")  # where _SYLLABLES can change a text
 
 
 def deobfuscated(folded: str) -> str | None:
@@ -504,7 +505,7 @@ _ENCODED_WORDS_HINT = r"(?:^| )(?:" + "|".join(sorted(ENCODED_WORDS)) + r")(?: |
 # the control characters that Python's str methods treat as whitespace.
 _SEP = r"[ ._*\-]"
 PLAIN_HINTS: tuple[str, ...] = (
-    r"-",
+    r"[a-z]-[a-z]",
     r"[a-z][0-9@$]|[0-9@$][a-z]",
     rf"{_SEP}[a-z]{_SEP}[a-z]{_SEP}[a-z]|^[a-z]{_SEP}[a-z]{_SEP}[a-z]|[a-z]{_SEP}[a-z]{_SEP}[a-z]{_SEP}",
     r"[^ \t\n\r\x0b\x0c\"'`]{24}",
@@ -529,9 +530,12 @@ def plain_canonical(text: str, check_hints: bool = True) -> bytes | None:
         return None
     raw = text.encode("ascii")
     lowered = raw.lower()
-    padded = b" " + lowered + b" "
-    if not any(word in padded for word in _ROT13_BLOCKERS):
-        return None  # maybe rot13 (decoded_payloads decides)
+    # rot13 / reversed / Caesar lines need >= 3 spaces (see decoded_payloads); a text with
+    # fewer (labels, short answers) cannot hold one, whatever its words.
+    if raw.count(b" ") >= 3:
+        padded = b" " + lowered + b" "
+        if not any(word in padded for word in _ROT13_BLOCKERS):
+            return None  # maybe rot13 (decoded_payloads decides)
     if check_hints:
         if b"%" in raw or not ENCODED_WORDS.isdisjoint(text.lower().split()):
             return None  # maybe url-encoded, or a rot13 / shifted / reversed line
@@ -540,8 +544,8 @@ def plain_canonical(text: str, check_hints: bool = True) -> bytes | None:
         if digits >= 8 and _SPACED_HEX.search(text):
             return None  # maybe spaced hex
         shape = lowered.translate(_FAST_SHAPE)
-        if b"!" in shape or b"-" in raw:
-            return None
+        if b"!" in shape or (b"-" in raw and _SYLLABLE_BYTES.search(lowered)):
+            return None  # maybe hy-phen-at-ed letters
         if b"0" in shape and (b"a0" in shape or b"0a" in shape):
             return None  # maybe leetspeak
         if b" a a a" in shape or shape.startswith(b"a a a") or b"a a a " in shape:
