@@ -28,12 +28,16 @@ def _jsonl(path: Path) -> Iterator[dict]:
 
 
 def _chat(user: str, answer: str) -> dict:
-    return {"messages": [{"role": "user", "content": user}, {"role": "assistant", "content": answer}]}
+    return {
+        "messages": [{"role": "user", "content": user}, {"role": "assistant", "content": answer}]
+    }
 
 
 def sources() -> list[list[dict]]:
     sst2 = [
-        _chat(f"Classify the sentiment of this review.\n{r['sentence']}", _LABELS["sst2"][r["label"]])
+        _chat(
+            f"Classify the sentiment of this review.\n{r['sentence']}", _LABELS["sst2"][r["label"]]
+        )
         for r in _jsonl(SHARED / "sst2" / "train.first5000.jsonl")
     ]
     news = [
@@ -48,8 +52,14 @@ def sources() -> list[list[dict]]:
         q = r["question"]
         options = "\n".join(f"{c['label']}. {c['text']}" for c in q["choices"])
         csqa.append(_chat(f"{q['stem']}\n{options}\nAnswer with the letter.", r["answerKey"]))
-    gsm = [_chat(r["question"], r["answer"]) for r in _jsonl(SHARED / "gsm8k" / "train.first5000.jsonl")]
-    nq = [_chat(r["question"], r["answer"][0]) for r in _jsonl(SHARED / "nq_open" / "NQ-open.dev.jsonl")]
+    gsm = [
+        _chat(r["question"], r["answer"])
+        for r in _jsonl(SHARED / "gsm8k" / "train.first5000.jsonl")
+    ]
+    nq = [
+        _chat(r["question"], r["answer"][0])
+        for r in _jsonl(SHARED / "nq_open" / "NQ-open.dev.jsonl")
+    ]
     alpaca = [
         _chat(f"{r['instruction']}\n{r['input']}".strip(), r["output"])
         for r in _jsonl(SHARED / "alpaca_en_demo" / "alpaca_en_demo.jsonl")

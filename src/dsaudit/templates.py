@@ -336,6 +336,11 @@ class TemplateBuilder:
             self.answer_counts[feat.answer_short] += 1
         return feat
 
+    def system_prompts(self) -> list[tuple[str, int]]:
+        """Each distinct system prompt kept (the first 1000) with its number of rows."""
+        counts = Counter(f.system for f in self.rows if f.system)
+        return [(self._systems[d], n) for d, n in counts.most_common() if d in self._systems]
+
     def row_format(self, feat: RowFeatures) -> str:
         if feat.answer_short:
             return answer_format(feat.answer_short, self.answer_counts)

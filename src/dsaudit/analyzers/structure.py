@@ -24,6 +24,8 @@ from typing import Any
 
 from dsaudit.analyzers.base import Analyzer, AnalyzerResult
 from dsaudit.autoif_stats import AutoIFSampler
+from dsaudit.instructions.template_check import RULE as INSTRUCTION_RULE
+from dsaudit.instructions.template_check import template_instruction_findings
 from dsaudit.models import Finding, Record, RuleInfo, Severity
 from dsaudit.templates import (
     CLOSED_FORMATS,
@@ -207,7 +209,7 @@ class StructureAnalyzer(Analyzer):
         self._autoif_sample = AutoIFSampler()
 
     def rules(self) -> list[RuleInfo]:
-        return list(RULES)
+        return [*RULES, INSTRUCTION_RULE]
 
     def observe(self, record: Record) -> list[Finding]:
         texts = RowTexts.of(record)
@@ -460,6 +462,7 @@ class StructureAnalyzer(Analyzer):
         if len(rows) < _MIN_ROWS:
             result.summary["note"] = f"fewer than {_MIN_ROWS} rows: dataset-wide checks skipped"
             return result
+        result.findings += template_instruction_findings(self.builder, templates)
         autoif, stats = self._autoif(rows)
         result.findings += autoif
         result.summary["autoif"] = stats

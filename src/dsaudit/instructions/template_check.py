@@ -1,0 +1,100 @@
+"""DSA308: the instruction model reads the constant texts of the dataset's template.
+
+Phrase rules (DSA101-DSA201, summed up by DSA305) know the wordings someone wrote down; this
+check scores every distinct system prompt and each template's constant user prefix and
+suffix with the learned model, and fails the dataset when the texts it flags cover
+`TEMPLATE_SHARE` of the rows. Only template texts are read, never the per-row task items, so
+a moderation dataset whose *items* quote jailbreaks is not what is scored, and the cost is a
+few hundred scores per dataset at most.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dsaudit.models import Finding, RuleInfo, Severity
+from dsaudit.template_signals import TEMPLATE_SHARE
+from dsaudit.templates import Template, TemplateBuilder
+
+if TYPE_CHECKING:
+    from dsaudit.instructions.model import InstructionModel
+
+_MIN_ROWS = 20
+_WORD = re.compile(r"\w+")
+# Scaffolding ("### Response:", "Answer:", "Q:") says nothing about intent, and the model is
+# least reliable on texts of a few features: only segments of >= _MIN_WORDS words are scored.
+_MIN_WORDS = 5
+
+RULE = RuleInfo(
+    "DSA308",
+    "learned-obedience-template",
+    Severity.ERROR,
+    "A learned model reads the dataset's template (system prompt or user wrapper) as an "
+    "instruction to comply unconditionally.",
+    "Eiras et al. ('Do as I do (Safely)', ICLR 2025) show that an obedient persona, a command "
+    "wrapper or a ban on refusals in the template of a benign task set is enough to undo "
+    "safety tuning. Attackers reword such instructions freely; this model (hashed character "
+    "and word n-grams, trained on the project's own multilingual seed data) reads wordings the "
+    "phrase rules do not list.",
+    "Read the quoted template text. If it demands obedience or forbids refusals, remove it or "
+    "mix in format-matched safety rows (dsaudit fix) and confirm with dsaudit probe; if it is "
+    "benign, accept it with a baseline entry and report the false positive.",
+    "structure",
+    ("https://arxiv.org/abs/2406.10288",),
+)
+
+
+def _segments(builder: TemplateBuilder, templates: list[Template]) -> list[tuple[str, str, int]]:
+    """(where, text, rows) for each template text worth scoring."""
+    out = [("system prompt", text, n) for text, n in builder.system_prompts()]
+    for t in templates:
+        for where, text in (("user prefix", t.user_prefix), ("user suffix", t.user_suffix)):
+            out.append((where, text, t.rows))
+    return [s for s in out if len(_WORD.findall(s[1])) >= _MIN_WORDS]
+
+
+def template_instruction_findings(
+    builder: TemplateBuilder, templates: list[Template], model: InstructionModel | None = None
+) -> list[Finding]:
+    total = len(builder.rows)
+    if total < _MIN_ROWS:
+        return []
+    if model is None:
+        from dsaudit.instructions.model import ModelError, load_model  # numpy: only now
+
+        try:
+            model = load_model()
+        except ModelError:
+            return []
+    flagged: list[tuple[float, str, str, int]] = []
+    for where, text, rows in _segments(builder, templates):
+        score = model.score(text)
+        if score >= model.threshold:
+            flagged.append((score, where, text, rows))
+    # A system prompt and the wrapper of the same rows must not count those rows twice.
+    covered = min(
+        total,
+        max(
+            (
+                sum(r for _, w, _, r in flagged if w == key)
+                for key in ("system prompt", "user prefix", "user suffix")
+            ),
+            default=0,
+        ),
+    )
+    share = covered / total
+    if share < TEMPLATE_SHARE:
+        return []
+    score, where, text, _ = max(flagged)
+    short = " ".join(text.split())
+    return [
+        Finding(
+            RULE.id,
+            RULE.severity,
+            f"the {where} on {share:.0%} of rows reads as an instruction to comply "
+            f"unconditionally (model score {score:.2f} >= {model.threshold:.2f})",
+            confidence=round(min(1.0, score), 3),
+            evidence=short[:160] + ("…" if len(short) > 160 else ""),
+        )
+    ]
