@@ -114,3 +114,9 @@ def test_cli_start_does_not_import_numpy() -> None:
     code = "import sys, dsaudit.cli\nprint('numpy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_rule_is_listed_and_explained() -> None:
+    from dsaudit.analyzers import CODE_RULES
+
+    assert "DSA308" in {r.id for r in CODE_RULES}
