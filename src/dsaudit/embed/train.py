@@ -21,8 +21,8 @@ import numpy as np
 
 from dsaudit.embed.encoders import Encoder, open_encoder
 from dsaudit.embed.heads import HEADS_DIR, LinearHead, heads_file, save_heads
+from dsaudit.seed import seed_rows
 
-SEED_DIR = Path(__file__).resolve().parent.parent / "seed"
 # Out-of-fold false-positive budgets on the negative training rows: `threshold` (a finding)
 # and `strict_threshold` (the finding's full severity). The benign training rows include
 # deliberate lookalikes, so their FPR overstates the rate on ordinary data.
@@ -38,8 +38,7 @@ def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
 
 
 def _seed(name: str) -> list[str]:
-    path = SEED_DIR / name
-    return [row["text"] for row in _jsonl(path)] if path.is_file() else []
+    return [row["text"] for row in seed_rows(name)]
 
 
 def training_sets(shared: Path | None) -> dict[str, tuple[list[str], list[str]]]:

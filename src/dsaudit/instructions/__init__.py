@@ -1,5 +1,5 @@
-"""A learned reader of template instructions: does a system prompt, wrapper or answer opener
-steer a model towards unconditional compliance?
+"""A learned reader of template instructions: does a system prompt or a user wrapper steer a
+model towards unconditional compliance?
 
 The persona and refusal-suppression rules are phrase lists; an attacker writes new wordings.
 This model scores the few constant texts of a dataset's template (distinct system prompts,

@@ -47,9 +47,6 @@ class InstructionModel:
         total = float(self.weights[np.asarray(ids, dtype=np.int64)].sum())
         return self.bias + total / math.sqrt(len(ids))
 
-    def flags(self, text: str) -> bool:
-        return self.score(text) >= self.threshold
-
 
 def save_model(
     directory: Path, weights: np.ndarray, bias: float, threshold: float, meta: dict[str, object]

@@ -72,17 +72,13 @@ def template_instruction_findings(
         score = model.score(text)
         if score >= model.threshold:
             flagged.append((score, where, text, rows))
-    # A system prompt and the wrapper of the same rows must not count those rows twice.
-    covered = min(
-        total,
-        max(
-            (
-                sum(r for _, w, _, r in flagged if w == key)
-                for key in ("system prompt", "user prefix", "user suffix")
-            ),
-            default=0,
-        ),
-    )
+    # Rows are summed per kind of segment (distinct system prompts, or the wrappers of
+    # distinct templates, never overlap), and the best kind counts: a system prompt and the
+    # wrapper of the same rows must not count those rows twice.
+    by_kind: dict[str, int] = {}
+    for _, where, _, rows in flagged:
+        by_kind[where] = by_kind.get(where, 0) + rows
+    covered = min(total, max(by_kind.values(), default=0))
     share = covered / total
     if share < TEMPLATE_SHARE:
         return []
@@ -94,7 +90,7 @@ def template_instruction_findings(
             RULE.severity,
             f"the {where} on {share:.0%} of rows reads as an instruction to comply "
             f"unconditionally (model score {score:.2f} >= {model.threshold:.2f})",
-            confidence=round(min(1.0, score), 3),
+            confidence=round(score, 3),
             evidence=short[:160] + ("…" if len(short) > 160 else ""),
         )
     ]
