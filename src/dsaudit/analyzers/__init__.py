@@ -11,7 +11,6 @@ from dsaudit.analyzers.near_duplicates import NearDuplicateAnalyzer
 from dsaudit.analyzers.rule_matcher import RuleMatcher
 from dsaudit.analyzers.structure import RULES as STRUCTURE_RULES
 from dsaudit.analyzers.structure import StructureAnalyzer
-from dsaudit.instructions.template_check import RULE as INSTRUCTION_RULE
 from dsaudit.models import RuleInfo
 from dsaudit.rules import RuleSet
 from dsaudit.template_signals import TEMPLATE_RULE
@@ -31,7 +30,6 @@ OPTIONAL: dict[str, AnalyzerFactory] = {
 CODE_RULES: tuple[RuleInfo, ...] = (
     *STRUCTURE_RULES,
     TEMPLATE_RULE,
-    INSTRUCTION_RULE,
     NEAR_DUPLICATE_RULE,
     *CONTENT_RULES,
 )

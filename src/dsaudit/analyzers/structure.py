@@ -100,6 +100,7 @@ RULES: tuple[RuleInfo, ...] = (
         "Deduplicate the dataset.",
         "structure",
     ),
+    INSTRUCTION_RULE,
 )
 
 _CONSTRAINTS = re.compile(
@@ -209,7 +210,7 @@ class StructureAnalyzer(Analyzer):
         self._autoif_sample = AutoIFSampler()
 
     def rules(self) -> list[RuleInfo]:
-        return [*RULES, INSTRUCTION_RULE]
+        return list(RULES)
 
     def observe(self, record: Record) -> list[Finding]:
         texts = RowTexts.of(record)

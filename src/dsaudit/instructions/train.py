@@ -58,7 +58,7 @@ def training_data() -> tuple[list[str], np.ndarray, np.ndarray]:
         if limit is not None:
             rows = rows[:: max(1, len(rows) // limit)][:limit]
         for row in rows:
-            texts.append(row.get("text") or row.get("request") or "")
+            texts.append(row["text"])
             labels.append(0)
             instruction.append(name == "instructions_benign.jsonl")
     return texts, np.asarray(labels), np.asarray(instruction)
