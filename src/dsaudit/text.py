@@ -373,7 +373,9 @@ _SHARE_PUNCT = str.maketrans(dict.fromkeys(".,:;!?", " "))
 
 def _common_share(text: str) -> float:
     """Share of the first 40 words that are frequent short words of a covered language."""
-    words = text.lower().translate(_SHARE_PUNCT).split()[:40]
+    # A prefix holding 41+ words has the same first 40 words (the 41st proves the 40th whole).
+    words = text[:600].lower().translate(_SHARE_PUNCT).split()
+    words = (words if len(words) > 40 else text.lower().translate(_SHARE_PUNCT).split())[:40]
     return sum(map(_COMMON_EN.__contains__, words)) / max(1, len(words))
 
 
@@ -438,22 +440,28 @@ def decoded_payloads(text: str) -> list[tuple[str, str]]:
 def _caesar(chunk: str) -> str | None:
     """The chunk shifted back by the Caesar shift (other than 13) that turns it into plain
     text, or None. In natural Latin-script text 'e' or 'a' is nearly always one of the two
-    most frequent letters; the 24 other shifts are tried only when neither is."""
+    most frequent letters: when neither is, only the (at most four) shifts that turn one of
+    the chunk's two most frequent letters into 'e' or 'a' are tried."""
     lowered = chunk.lower()
     counts = sorted(((lowered.count(c), c) for c in "abcdefghijklmnopqrstuvwxyz"), reverse=True)
-    if sum(n for n, _ in counts) < 12 or {"e", "a"} & {c for _, c in counts[:2]}:
+    top = {c for _, c in counts[:2]}
+    if sum(n for n, _ in counts) < 12 or {"e", "a"} & top:
         return None
+    shifts = {(ord(target) - ord(c)) % 26 for c in top for target in "ea"} - {0, 13}
+    # The share looks at the first 40 words only, and shifting letters commutes with
+    # lower-casing and punctuation splitting: shift those words, not the whole chunk.
+    head = " ".join(lowered.translate(_SHARE_PUNCT).split()[:40])
     best, best_share = None, 0.3
-    for table in _SHIFTS:
-        candidate = chunk.translate(table)
-        share = _common_share(candidate)
+    for shift in sorted(shifts):
+        table = _SHIFTS[shift]
+        share = _common_share(head.translate(table))
         if share >= best_share:
-            best, best_share = candidate, share
-    return best
+            best, best_share = table, share
+    return None if best is None else chunk.translate(best)
 
 
 # Decoding shifts: shifting by k undoes an encoding shift of 26 - k (13 is rot13, above).
-_SHIFTS = tuple(_shift_table(k) for k in range(1, 26) if k != 13)
+_SHIFTS = {k: _shift_table(k) for k in range(1, 26) if k != 13}
 
 
 # -- fast path ---------------------------------------------------------------------------------
