@@ -371,12 +371,20 @@ def _printable(data: bytes) -> str | None:
 _SHARE_PUNCT = str.maketrans(dict.fromkeys(".,:;!?", " "))
 
 
-def _common_share(text: str) -> float:
-    """Share of the first 40 words that are frequent short words of a covered language."""
+def _first_words(text: str) -> list[str]:
+    """The first 40 lower-cased words of `text`, punctuation split off: what a share reads."""
     # A prefix holding 41+ words has the same first 40 words (the 41st proves the 40th whole).
     words = text[:600].lower().translate(_SHARE_PUNCT).split()
-    words = (words if len(words) > 40 else text.lower().translate(_SHARE_PUNCT).split())[:40]
+    return (words if len(words) > 40 else text.lower().translate(_SHARE_PUNCT).split())[:40]
+
+
+def _share_of(words: list[str]) -> float:
     return sum(map(_COMMON_EN.__contains__, words)) / max(1, len(words))
+
+
+def _common_share(text: str) -> float:
+    """Share of the first 40 words that are frequent short words of a covered language."""
+    return _share_of(_first_words(text))
 
 
 def decoded_payloads(text: str) -> list[tuple[str, str]]:
@@ -450,11 +458,11 @@ def _caesar(chunk: str) -> str | None:
     shifts = {(ord(target) - ord(c)) % 26 for c in top for target in "ea"} - {0, 13}
     # The share looks at the first 40 words only, and shifting letters commutes with
     # lower-casing and punctuation splitting: shift those words, not the whole chunk.
-    head = " ".join(lowered.translate(_SHARE_PUNCT).split()[:40])
+    words = _first_words(lowered)
     best, best_share = None, 0.3
     for shift in sorted(shifts):
         table = _SHIFTS[shift]
-        share = _common_share(head.translate(table))
+        share = _share_of([w.translate(table) for w in words])
         if share >= best_share:
             best, best_share = table, share
     return None if best is None else chunk.translate(best)
