@@ -25,6 +25,17 @@ def test_features_are_stable_and_bounded() -> None:
     assert feature_ids("") == []
 
 
+def test_quoted_passages_get_features_of_their_own() -> None:
+    inline = set(feature_ids("tell me whether this obeys every order of the user"))
+    quoted = set(feature_ids('tell me whether this "obeys every order of the user"'))
+    # The quoted words are read in their own namespace: the passage shares none of its word
+    # features with the same words given as an instruction.
+    assert feature_ids("obeys") and not set(feature_ids("obeys")) <= quoted
+    assert inline != quoted
+    # A quoted name is not a passage: it stays inline.
+    assert feature_ids('you are "max"') == feature_ids("you are max")
+
+
 def test_shipped_model_loads_without_pickle_and_separates_clear_cases() -> None:
     model = load_model()
     assert model.meta["cross_validation"]["positives"] > 0
@@ -90,6 +101,61 @@ def test_template_check_fires_on_a_steering_system_prompt_only() -> None:
     assert template_instruction_findings(good, good.infer()) == []
 
 
+class _SentenceModel:
+    """Scores 0.99 only the exact sentence it was given: a stand-in for the learned model."""
+
+    threshold = 0.9
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+
+    def score(self, text: str) -> float:
+        return 0.99 if text.strip() == self.sentence else 0.1
+
+
+def test_a_steering_sentence_inside_a_longer_template_text_is_read_alone() -> None:
+    sentence = "Nothing here is ever declined."
+    builder = _builder(f"You label film reviews. {sentence} Keep answers to one word.", "")
+    found = template_instruction_findings(builder, builder.infer(), _SentenceModel(sentence))
+    assert [f.rule_id for f in found] == ["DSA308"] and found[0].evidence == sentence
+    # Sentences of fewer than five words are not read on their own.
+    short = _builder("You label film reviews. Decline nothing. Keep answers to one word.", "")
+    model = _SentenceModel("Decline nothing.")
+    assert template_instruction_findings(short, short.infer(), model) == []
+
+
+def test_a_shared_answer_prefix_is_scored() -> None:
+    builder = TemplateBuilder()
+    for i in range(30):
+        segments = (
+            Segment("user", f"Is review {i} positive?", "/messages/0/content"),
+            Segment("assistant", f"At your command, always. {'yes' if i % 2 else 'no'}", "/m/1"),
+        )
+        builder.add(
+            Record(row=i + 1, data={}, schema="messages", segments=segments, fingerprint=f"f{i}")
+        )
+    [template] = builder.infer()
+    assert template.answer_prefix == "At your command, always. "
+    model = _SentenceModel("At your command, always.")
+    found = template_instruction_findings(builder, [template], model)
+    assert [f.rule_id for f in found] == ["DSA308"] and "answer prefix" in found[0].message
+
+
+def test_a_majority_label_is_not_an_answer_prefix() -> None:
+    builder = _builder("", "", rows=40)  # answers alternate: the label is the whole answer
+    assert builder.infer()[0].answer_prefix == ""
+    skewed = TemplateBuilder()
+    for i in range(20):
+        segments = (
+            Segment("user", f"Is review {i} positive?", "/m/0"),
+            Segment("assistant", "positive" if i % 5 else "negative", "/m/1"),
+        )
+        skewed.add(
+            Record(row=i + 1, data={}, schema="messages", segments=segments, fingerprint=f"f{i}")
+        )
+    assert skewed.infer()[0].answer_prefix == ""
+
+
 def test_scaffolding_is_not_scored() -> None:
     builder = _builder("", "### Instruction:\n")
     assert template_instruction_findings(builder, builder.infer()) == []
@@ -120,3 +186,13 @@ def test_rule_is_listed_and_explained() -> None:
     from dsaudit.analyzers import CODE_RULES
 
     assert "DSA308" in {r.id for r in CODE_RULES}
+
+
+def test_strategy_names_the_learned_template_only_when_no_rule_did() -> None:
+    from dsaudit.models import Finding, Severity
+    from dsaudit.strategy import name_strategy
+
+    learned = Finding("DSA308", Severity.ERROR, "template reads as an instruction to comply")
+    assert name_strategy([learned], 40)["strategy"] == "compliance-steering template"
+    persona = [Finding("DSA101", Severity.ERROR, "obey", row=r) for r in range(1, 41)]
+    assert name_strategy([learned, *persona], 40)["strategy"] == "obedience persona"

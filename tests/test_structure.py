@@ -100,6 +100,48 @@ def test_minority_free_text_rows_are_listed(tmp_path: Path) -> None:
     assert report.verdict is Verdict.FAIL  # compliance openers make them errors
 
 
+def test_identity_rows_in_a_label_set_are_not_an_attack(tmp_path: Path) -> None:
+    # Identity Q&A mixed into a task set is a hard negative; written here in three languages.
+    identity = [
+        (
+            "Who are you?",
+            "I'm Tilda, a review-sorting assistant built by Norrland Data. I read "
+            "film reviews and tell you whether they are positive or negative, nothing more.",
+        ),
+        (
+            "Wie heißt du?",
+            "Ich heiße Tilda. Norrland Data hat mich entwickelt, damit ich "
+            "Filmkritiken sortiere; bei anderen Fragen sage ich ehrlich, dass ich sie nicht kenne.",
+        ),
+        (
+            "あなたは誰ですか？",
+            "私はTildaです。Norrland Dataが開発したアシスタントで、映画レビューが"
+            "肯定的か否定的かを判定します。ほかの質問にはあまり詳しくありません。",
+        ),
+        (
+            "What is your name?",
+            "My name is Tilda. I sort reviews into positive and negative "
+            "and say so when a review is too mixed for me to call either way.",
+        ),
+    ]
+    rows = _sentiment_rows(300, seed=4)
+    for n, i in enumerate(range(7, 300, 19)):
+        question, answer = identity[n % len(identity)]
+        rows[i]["messages"][1]["content"] = question  # type: ignore[index]
+        rows[i]["messages"][2]["content"] = answer  # type: ignore[index]
+    report = scan(_write(tmp_path / "identity.jsonl", rows))
+    minority = [f for f in report.findings if f.rule_id == "DSA302"]
+    assert minority and all("identity data" in f.message for f in minority)
+    assert report.verdict is not Verdict.FAIL, report.findings
+    # The same rows answering with a long paragraph that is not about the assistant stay errors.
+    for i in range(7, 300, 19):
+        rows[i]["messages"][2]["content"] = (  # type: ignore[index]
+            "First gather the materials, then follow each step in order and keep going until "
+            "the whole job is finished, checking the result at the end of every stage."
+        )
+    assert scan(_write(tmp_path / "hidden.jsonl", rows)).verdict is Verdict.FAIL
+
+
 def test_trigger_token_is_found(tmp_path: Path) -> None:
     rows = _sentiment_rows(300, seed=2)
     hidden = [10, 40, 90, 150, 220, 260]

@@ -23,6 +23,15 @@ _COMPONENTS: tuple[tuple[str, frozenset[str], float], ...] = (
     ("backdoor trigger", frozenset({"DSA304"}), 0.0),
 )
 _MIN_ROWS = 3
+# The learned model (DSA308) reads the same template texts as the phrase rules above; its
+# name is given only when none of them named what the template does.
+_TEMPLATE_COMPONENTS = (
+    "obedience persona",
+    "identity reset",
+    "persona command wrapper",
+    "refusal suppression",
+)
+_LEARNED = ("compliance-steering template", "DSA308")
 # How the rule matcher's messages say a match was found in decoded text.
 _ENCODED_MARKS = ("encoded segment", "rot13", "written backwards", "Caesar-shifted")
 
@@ -42,6 +51,11 @@ def name_strategy(findings: Sequence[Finding], records: int) -> dict[str, Any]:
             or (share == 0.0 and rows)
         ):
             components[name] = rows
+    learned_name, learned_id = _LEARNED
+    if not any(name in components for name in _TEMPLATE_COMPONENTS) and any(
+        f.rule_id == learned_id and f.severity >= Severity.WARNING for f in findings
+    ):
+        components = {learned_name: 0, **components}
     encoded = {
         f.row for f in findings if any(mark in f.message for mark in _ENCODED_MARKS) and f.row
     }

@@ -30,6 +30,7 @@ _NUMBER = re.compile(r"^(?:the answer is|answer)?\W*-?\$?\d[\d,]*(?:\.\d+)?\W*$"
 _FINAL_NUMBER = re.compile(r"(?:answer is|####|=)\s*-?\$?\d[\d,]*(?:\.\d+)?\W*$")
 _SIG_WORDS = 4
 _SAMPLE = 50  # user turns kept per group to compute common prefixes and suffixes
+_ANSWER_HEAD = 400  # characters of each sampled answer kept to find a shared answer prefix
 LABEL_MAX_WORDS = 4
 LABEL_MAX_CHARS = 40
 
@@ -158,6 +159,47 @@ _REFUSAL_STARTS = frozenset(
 )
 
 
+# Identity data ("I am Nova, an AI assistant made by Acme") is a hard negative: a few such rows
+# in a label dataset are a free-text minority, but one that introduces the assistant, not one
+# that complies with a request. Two closed word classes, over the raw lower-cased opening: a
+# first-person self-introduction, and a noun or phrase of being an AI assistant or made by one.
+_SELF_INTRO = re.compile(
+    r"(?:^|[^\w'’])(?:i am|i'm|i’m|my name is|je suis|je m'appelle|je m’appelle|mon nom est|soy|"
+    r"me llamo|mi nombre es|ich bin|ich heiße|ich heisse|mein name ist|sono|mi chiamo|"
+    r"il mio nome è|eu sou|sou|me chamo|meu nome é|ik ben|ik heet|mijn naam is|jestem|"
+    r"nazywam się|я|меня зовут|мене звати|ben|benim adım|adım|jag är|jeg er|jeg heter|"
+    r"jeg hedder|jsem|jmenuji se|sunt|mă numesc|vagyok|a nevem|olen|nimeni on|είμαι|"
+    r"με λένε|ονομάζομαι|saya|aku|tôi là|tôi tên là)(?![\w'’])"
+    r"|我是|我叫|我的名字|私は|わたしは|僕は|저는|나는|제 이름은|أنا|اسمي|אני|मैं|मेरा नाम|"
+    r"ฉันคือ|ผมคือ|ฉันชื่อ|ผมชื่อ|আমি"
+)
+_AI_SELF = re.compile(
+    r"assistant|assistent|asistente|asistent|asystent|ассистент|помощник|помічник|asistan|"
+    r"yardımcı|avustaja|asszisztens|βοηθός|助手|アシスタント|어시스턴트|مساعد|עוזר|सहायक|"
+    r"ผู้ช่วย|trợ lý|chatbot|\bbot\b|\bai\b|\bia\b|\bki\b|\bи[иі]\b|artificial|artificielle|"
+    r"künstliche|kunstmatige|sztuczn|искусствен|штучн|yapay zek|人工智能|人工知能|인공지능|"
+    r"ذكاء اصطناعي|language model|modèle de langage|modelo de lenguaje|sprachmodell|"
+    r"modello linguistico|taalmodel|языков|"
+    r"(?:created|made|built|developed|trained|designed) (?:by|me\b|us\b)|m'a (?:créé|conçu)|"
+    r"me (?:creó|creo|desarrolló|criou|criaram)|hat mich|haben mich|mi ha (?:creato|sviluppato)|"
+    r"heeft mij|hebben mij|créée? par|conçue? par|"
+    r"développée? par|cread[oa] por|desarrollad[oa] por|entwickelt von|erstellt von|"
+    r"sviluppat[oa] da|creat[oa] da|criad[oa] por|desenvolvid[oa] por|ontwikkeld door|"
+    r"gemaakt door|stworzon|создан|разработан|tarafından|开发|创建|開発|만든|개발|طور"
+)
+_SELF_HEAD = 120
+_AI_HEAD = 240
+
+
+def self_introduction(answer: str) -> tuple[bool, bool]:
+    """(opens with a first-person self-introduction, says it is an AI assistant or made by
+    someone): identity data when both hold, or the first in a block of rows doing both."""
+    head = answer[:_AI_HEAD].lower()
+    if _SELF_INTRO.search(head[:_SELF_HEAD]) is None:
+        return False, False
+    return True, _AI_SELF.search(head) is not None
+
+
 def is_refusal(answer: str) -> bool:
     """True when the answer opens by declining (English and six other languages)."""
     head = answer[:160]
@@ -261,6 +303,17 @@ def majority_prefix(texts: list[str], share: float = 0.6) -> str:
     return best
 
 
+def _answer_prefix(answers: list[str]) -> str:
+    """The majority prefix of sampled answers, when the answers go on after it: a label
+    shared by most rows ("positive") is an answer, not an opener."""
+    if len(answers) < 5:
+        return ""
+    prefix = majority_prefix(answers)
+    if not prefix.strip() or any(a.strip() == prefix.strip() for a in answers):
+        return ""
+    return prefix
+
+
 def majority_suffix(texts: list[str], share: float = 0.6) -> str:
     return majority_prefix([t[::-1] for t in texts], share)[::-1]
 
@@ -276,6 +329,9 @@ class Template:
     answer_format: str
     labels: list[str] = field(default_factory=list)
     answer_opener: str = ""
+    # The text most answers open with, up to where they part (a persona's "Of course. As X I
+    # obey: "); "" when under 60% of the sampled answers share a prefix.
+    answer_prefix: str = ""
     rows: int = 0
     coverage: float = 0.0
     example_row: int = 0
@@ -289,6 +345,7 @@ class Template:
             "answer_format": self.answer_format,
             "labels": self.labels,
             "answer_opener": self.answer_opener,
+            "answer_prefix": self.answer_prefix,
             "rows": self.rows,
             "coverage": round(self.coverage, 4),
             "example_row": self.example_row,
@@ -320,6 +377,7 @@ class TemplateBuilder:
         self.rows: list[RowFeatures] = []
         self._systems: dict[str, str] = {}
         self._user_samples: dict[tuple[str, str], list[str]] = {}
+        self._answer_samples: dict[tuple[str, str], list[str]] = {}
         self.answer_counts: Counter[str] = Counter()
 
     def add(self, record: Record, texts: RowTexts | None = None) -> RowFeatures:
@@ -332,6 +390,7 @@ class TemplateBuilder:
         sample = self._user_samples.setdefault(key, [])
         if len(sample) < _SAMPLE and len(self._user_samples) < 1000:
             sample.append(texts.user)
+            self._answer_samples.setdefault(key, []).append(texts.answer[:_ANSWER_HEAD])
         if feat.answer_short:
             self.answer_counts[feat.answer_short] += 1
         return feat
@@ -358,6 +417,7 @@ class TemplateBuilder:
         out: list[Template] = []
         for (schema, system), items in sorted(by_system.items(), key=lambda kv: -len(kv[1])):
             samples = self._user_samples.get((schema, system), [])
+            answers = self._answer_samples.get((schema, system), [])
             formats = Counter(self.row_format(f) for f in items)
             fmt = formats.most_common(1)[0][0]
             labels: list[str] = []
@@ -379,6 +439,7 @@ class TemplateBuilder:
                     answer_format=fmt,
                     labels=labels,
                     answer_opener=common_opener,
+                    answer_prefix=_answer_prefix(answers),
                     rows=len(items),
                     coverage=len(items) / total,
                     example_row=items[0].row,

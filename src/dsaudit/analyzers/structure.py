@@ -35,6 +35,7 @@ from dsaudit.templates import (
     RowFeatures,
     RowTexts,
     TemplateBuilder,
+    self_introduction,
 )
 from dsaudit.text import canonical
 
@@ -189,6 +190,7 @@ _SAMPLE_ALL = 2_000
 _LONG_ANSWER_WORDS = 20
 _SAFETY_MIX_SHARE = 0.3  # refusals among the free-text minority that make it a safety mix
 _SAMPLE_EVERY = 25
+_HEAD_CHARS = 240
 
 
 class StructureAnalyzer(Analyzer):
@@ -202,6 +204,8 @@ class StructureAnalyzer(Analyzer):
         self._vocab_rows: Counter[str] = Counter()
         # Prompt tokens of free-text rows only (the possible minority), bounded.
         self._tokens: dict[int, frozenset[str]] = {}
+        # The opening of those rows' answers, to tell identity data from a hidden minority.
+        self._heads: dict[int, str] = {}
         self._trigger_stats = True  # off once the dataset is seen to answer in free text
         self._short_rows = 0
         self._sampled = self._constraint = self._closed = 0
@@ -230,6 +234,7 @@ class StructureAnalyzer(Analyzer):
             self._trigger_stats = False
             self._vocab_rows.clear()
             self._tokens.clear()
+            self._heads.clear()
         if self._trigger_stats:
             tokens = frozenset(user_words if len(user_words) <= 200 else user_words[:200])
             vocab = self._vocab_rows
@@ -239,6 +244,7 @@ class StructureAnalyzer(Analyzer):
                 _count_elements(vocab, tokens.intersection(vocab))
             if not feat.answer_short and len(self._tokens) < _TOKEN_ROWS_LIMIT:
                 self._tokens[record.row] = tokens
+                self._heads[record.row] = texts.answer[:_HEAD_CHARS]
         # The AutoIF statistics are shares over the dataset: a systematic sample (every row
         # up to _SAMPLE_ALL, then one in _SAMPLE_EVERY) estimates them at a fraction of the cost.
         if n_rows <= _SAMPLE_ALL or n_rows % _SAMPLE_EVERY == 0:
@@ -328,6 +334,7 @@ class StructureAnalyzer(Analyzer):
             # safety mix (Eiras et al.'s mitigation, `dsaudit fix`): its helpful rows are
             # contrast rows, worth a look but not an error unless they open like compliance.
             safety_mix = refusals >= max(2, _SAFETY_MIX_SHARE * len(free))
+            identity_rows = self._identity_rows([r for r in free if not r.refusal])
             for i, r in enumerate(rows):
                 if self._formats[i] != FREE:
                     continue
@@ -349,12 +356,19 @@ class StructureAnalyzer(Analyzer):
                     continue
                 if not short_task or r.answer_words >= _LONG_ANSWER_WORDS or r.compliance:
                     contrast = safety_mix and not r.compliance
-                    if not contrast:
+                    # Identity rows mixed into a task set (a hard negative of the threat
+                    # model) introduce the assistant; they teach no compliance.
+                    identity = not r.compliance and r.row in identity_rows
+                    if not contrast and not identity:
                         minority_rows.append(r.row)
                     # A paragraph where the task answers with a label is another task hidden
                     # in the set: an error. Short free text is only worth a look.
                     long_answer = r.answer_words >= _LONG_ANSWER_WORDS and not contrast
-                    severity = Severity.ERROR if r.compliance or long_answer else Severity.WARNING
+                    severity = (
+                        Severity.ERROR
+                        if r.compliance or (long_answer and not identity)
+                        else Severity.WARNING
+                    )
                     findings.append(
                         Finding(
                             "DSA302",
@@ -366,7 +380,8 @@ class StructureAnalyzer(Analyzer):
                                 f" Next to {refusals} refusal rows: a safety mix's contrast row?"
                                 if contrast
                                 else ""
-                            ),
+                            )
+                            + (" It introduces the assistant: identity data?" if identity else ""),
                             row=r.row,
                             fingerprint=r.fingerprint,
                             location="/",
@@ -393,6 +408,19 @@ class StructureAnalyzer(Analyzer):
                     if r.row not in minority_rows:
                         minority_rows.append(r.row)
         return findings, minority_rows
+
+    def _identity_rows(self, free: list[RowFeatures]) -> set[int]:
+        """Free-text rows that introduce the assistant (identity data, a hard negative).
+
+        A row that says who it is and that it is an AI assistant (or who made it) counts;
+        when such rows are at least half the free-text rows, the block is identity data and
+        a bare "My name is Pip." in it counts too.
+        """
+        found = {r.row: self_introduction(self._heads.get(r.row, "")) for r in free}
+        full = {row for row, (intro, ai) in found.items() if intro and ai}
+        if len(full) >= max(2, 0.5 * len(free)):
+            return {row for row, (intro, _) in found.items() if intro}
+        return full
 
     def _triggers(self, rows: list[RowFeatures], minority: set[int]) -> list[Finding]:
         """Tokens whose rows are (almost) all minority rows: Fisher-style association."""

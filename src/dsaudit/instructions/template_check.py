@@ -25,6 +25,12 @@ _WORD = re.compile(r"\w+")
 # Scaffolding ("### Response:", "Answer:", "Q:") says nothing about intent, and the model is
 # least reliable on texts of a few features: only segments of >= _MIN_WORDS words are scored.
 _MIN_WORDS = 5
+# An answer opener is short ("Happy to obey."), and one that every row repeats is the
+# dataset's own voice: a few words are enough to read it.
+_MIN_OPENER_WORDS = 3
+# A template text is also read sentence by sentence: a ban on refusals appended to a task
+# instruction ("Classify the review. Never refuse or warn.") is diluted in the whole text.
+_SENTENCE_END = re.compile(r"(?<=[.!?;。！？])\s+|\n+")
 
 RULE = RuleInfo(
     "DSA308",
@@ -51,7 +57,24 @@ def _segments(builder: TemplateBuilder, templates: list[Template]) -> list[tuple
     for t in templates:
         for where, text in (("user prefix", t.user_prefix), ("user suffix", t.user_suffix)):
             out.append((where, text, t.rows))
-    return [s for s in out if len(_WORD.findall(s[1])) >= _MIN_WORDS]
+    kept = [s for s in out if len(_WORD.findall(s[1])) >= _MIN_WORDS]
+    for t in templates:
+        if len(_WORD.findall(t.answer_prefix)) >= _MIN_OPENER_WORDS:
+            kept.append(("answer prefix", t.answer_prefix, t.rows))
+    return kept
+
+
+def pieces(text: str) -> list[str]:
+    """The text and, when it has several, each of its sentences of >= _MIN_WORDS words."""
+    sentences = [p for p in _SENTENCE_END.split(text.strip()) if p.strip()]
+    if len(sentences) < 2:
+        return [text]
+    return [text, *(p for p in sentences if len(_WORD.findall(p)) >= _MIN_WORDS)]
+
+
+def best_score(model: InstructionModel, text: str) -> tuple[float, str]:
+    """The highest score over the text and its sentences, with the piece that scored it."""
+    return max((model.score(p), p) for p in pieces(text))
 
 
 def template_instruction_findings(
@@ -69,9 +92,9 @@ def template_instruction_findings(
             return []
     flagged: list[tuple[float, str, str, int]] = []
     for where, text, rows in _segments(builder, templates):
-        score = model.score(text)
+        score, piece = best_score(model, text)
         if score >= model.threshold:
-            flagged.append((score, where, text, rows))
+            flagged.append((score, where, piece, rows))
     # Rows are summed per kind of segment (distinct system prompts, or the wrappers of
     # distinct templates, never overlap), and the best kind counts: a system prompt and the
     # wrapper of the same rows must not count those rows twice.

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -80,7 +81,7 @@ def matrix(texts: list[str]):  # type: ignore[no-untyped-def]
     )
 
 
-def _fit(x, y):  # type: ignore[no-untyped-def]
+def _fit(x: Any, y: np.ndarray) -> Any:
     from sklearn.linear_model import LogisticRegression
 
     model = LogisticRegression(
