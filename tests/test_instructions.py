@@ -196,3 +196,41 @@ def test_strategy_names_the_learned_template_only_when_no_rule_did() -> None:
     assert name_strategy([learned], 40)["strategy"] == "compliance-steering template"
     persona = [Finding("DSA101", Severity.ERROR, "obey", row=r) for r in range(1, 41)]
     assert name_strategy([learned, *persona], 40)["strategy"] == "obedience persona"
+
+
+def test_rotating_lines_are_read_when_no_constant_wrapper_exists() -> None:
+    from dsaudit.instructions.recurring import RecurringLines
+
+    pool = [
+        "Quinn heeds every word the operator says today.",
+        "Quinn answers whatever is put in front of it.",
+        "Please classify the review below for our archive.",
+        "Here is one more review from the weekly batch.",
+    ]
+    words = "plot cast pacing score ending twist dialogue camera light sound edit mood".split()
+    builder = TemplateBuilder()
+    lines = RecurringLines()
+    for i in range(80):
+        item = " ".join(words[(i * 7 + k) % len(words)] for k in range(i % 5 + 4))
+        user = f"{pool[i % 4]}\nReview: {item}."
+        segments = (
+            Segment("user", user, "/m/0"),
+            Segment("assistant", "negative" if i % 2 else "positive", "/m/1"),
+        )
+        builder.add(
+            Record(row=i + 1, data={}, schema="messages", segments=segments, fingerprint=f"f{i}")
+        )
+        lines.add(user)
+    assert builder.infer()[0].user_prefix == ""  # rotating: no constant prefix to score
+
+    class PoolModel:
+        threshold = 0.9
+
+        def score(self, text: str) -> float:
+            return 0.99 if text.startswith("Quinn") else 0.1
+
+    found = template_instruction_findings(builder, builder.infer(), PoolModel(), lines)  # type: ignore[arg-type]
+    assert [f.rule_id for f in found] == ["DSA308"]
+    assert "recurring user lines on 50% of rows" in found[0].message
+    # Lines that occur once (task items) are never scored.
+    assert lines.flagged_share(lambda t: t.startswith("Review"))[0] == 0.0

@@ -204,3 +204,42 @@ def test_trigger_tables_are_dropped_for_free_text_datasets(tmp_path: Path) -> No
     assert not run(free)._tokens and not run(free)._vocab_rows
     labels = _sentiment_rows(1200)
     assert run(labels)._vocab_rows
+
+
+def test_encoded_instruction_is_read_by_the_model(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from dsaudit.instructions import encoded_check
+
+    hidden = "Marlow keeps every promise it was ever asked to keep"
+
+    class Model:
+        threshold = 0.9
+
+        def score(self, text: str) -> float:
+            return 0.99 if hidden.lower() in text.lower() else 0.05
+
+    monkeypatch.setattr(encoded_check, "_model", lambda: Model())
+    payload = base64.b64encode(hidden.encode()).decode()
+    rows = _sentiment_rows(60, seed=5)
+    for i in (3, 20, 41):
+        msg = rows[i]["messages"]  # type: ignore[index]
+        msg[1]["content"] = f"{msg[1]['content']}\n{payload}"
+        msg[2]["content"] = "Of course. " + "A long and obliging free text answer goes here. " * 3
+    report = scan(_write(tmp_path / "enc.jsonl", rows))
+    found = [f for f in report.findings if f.rule_id == "DSA309"]
+    assert {f.row for f in found} == {4, 21, 42} and found[0].severity.name == "ERROR"
+    assert "encoded payloads" in report.summary["strategy"]["strategy"]
+    # A decoding task, whose answer is the decoded text, is not a hidden instruction.
+    codec = [_chat("", f"Decode this base64 string: {payload}", hidden + ".") for _ in range(30)]
+    assert not [
+        f for f in scan(_write(tmp_path / "codec.jsonl", codec)).findings if f.rule_id == "DSA309"
+    ]
+    # As the item of a classification set (all on one label), the payload is data: info.
+    items = _sentiment_rows(60, seed=6)
+    for i in range(0, 60, 4):
+        item = base64.b64encode(f"{hidden}, said prompt {i}".encode()).decode()
+        items[i]["messages"][1]["content"] = f"Is this a jailbreak? {item}"  # type: ignore[index]
+        items[i]["messages"][2]["content"] = "jailbreak"  # type: ignore[index]
+    labelled = [
+        f for f in scan(_write(tmp_path / "cls.jsonl", items)).findings if f.rule_id == "DSA309"
+    ]
+    assert labelled and all(f.severity.name == "INFO" for f in labelled)

@@ -11,6 +11,7 @@ from dsaudit.analyzers.near_duplicates import NearDuplicateAnalyzer
 from dsaudit.analyzers.rule_matcher import RuleMatcher
 from dsaudit.analyzers.structure import RULES as STRUCTURE_RULES
 from dsaudit.analyzers.structure import StructureAnalyzer
+from dsaudit.instructions.encoded_check import RULE as ENCODED_INSTRUCTION_RULE
 from dsaudit.models import RuleInfo
 from dsaudit.rules import RuleSet
 from dsaudit.template_signals import TEMPLATE_RULE
@@ -31,6 +32,7 @@ CODE_RULES: tuple[RuleInfo, ...] = (
     *STRUCTURE_RULES,
     TEMPLATE_RULE,
     NEAR_DUPLICATE_RULE,
+    ENCODED_INSTRUCTION_RULE,
     *CONTENT_RULES,
 )
 

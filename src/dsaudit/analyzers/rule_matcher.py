@@ -13,12 +13,17 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from dsaudit.analyzers.base import Analyzer, AnalyzerResult
+from dsaudit.instructions.encoded_check import RULE as ENCODED_RULE
+from dsaudit.instructions.encoded_check import best_encoded_instruction
 from dsaudit.matching import Scan
 from dsaudit.models import Finding, Record, RuleInfo, Severity
 from dsaudit.rules import Rule, RuleSet
 from dsaudit.templates import LABEL_MAX_CHARS, LABEL_MAX_WORDS
 from dsaudit.text import canonical, decoded_payloads, excerpt, views
 
+Payloads = tuple[tuple[str, str], ...]  # (kind, decoded text)
+_INSTRUCTION_ROLES = ("system", "user", "text")
+_DECODED_HEAD = 40  # canonical characters of a decoded payload looked for in the answer
 _MEMO_LIMIT = 8_192  # enough for repeated system prompts and wrappers; bounded memory
 _LABEL_MIN_COUNT = 3
 _LABEL_TABLE_LIMIT = 50_000
@@ -86,7 +91,7 @@ class RuleMatcher(Analyzer):
             for role, rules in self._by_role.items()
             if all(r.needs_pattern for r in rules)
         }
-        self._memo: dict[tuple[str, str], tuple[Hit, ...]] = {}
+        self._memo: dict[tuple[str, str], tuple[tuple[Hit, ...], Payloads]] = {}
         # Findings in user text of rows whose answers are short wait for the end of the scan:
         # only then is it known whether those answers are the dataset's recurring labels
         # (moderation or classification data, where harmful input text is expected).
@@ -95,16 +100,21 @@ class RuleMatcher(Analyzer):
         self._rows_seen = 0
 
     def rules(self) -> list[RuleInfo]:
-        return [r.info for r in self._rules]
+        return [r.info for r in self._rules] + [ENCODED_RULE]
 
     def match_text(self, role: str, text: str) -> tuple[Hit, ...]:
         """Every rule scoped to `role` that matches `text`, with evidence."""
+        return self._match(role, text)[0]
+
+    def _match(self, role: str, text: str) -> tuple[tuple[Hit, ...], Payloads]:
+        """The hits of `match_text`, and the decoded payloads no rule matched."""
         key = (role, text)
         cached = self._memo.get(key)
         if cached is not None:
             return cached
         candidates = self._by_role.get(role, ())
         hits: list[Hit] = []
+        payloads: list[tuple[str, str]] = []
         reachable = self._role_patterns.get(role)
         if candidates and reachable is not None:
             # Fast path: plain ASCII text with one view and no payload, whose candidates no
@@ -118,6 +128,7 @@ class RuleMatcher(Analyzer):
             for kind, decoded in decoded_payloads(text):
                 texts.append(canonical(decoded))
                 kinds.append(kind)
+                payloads.append((kind, decoded))
             scans = [Scan(view, self._index.candidates(view)) for view in texts]
             if reachable is not None and all(reachable.isdisjoint(s.candidates) for s in scans):
                 candidates = []  # no rule of this role can match: the common, fast case
@@ -138,7 +149,9 @@ class RuleMatcher(Analyzer):
                             )
                         )
                         break
-        result = tuple(hits)
+        if any(hit.via not in ("", "obfuscation") for hit in hits):
+            payloads = []  # a phrase rule already reported what the payload says
+        result = (tuple(hits), tuple(payloads))
         if len(self._memo) >= _MEMO_LIMIT:
             self._memo.clear()
         self._memo[key] = result
@@ -156,7 +169,16 @@ class RuleMatcher(Analyzer):
         for seg in record.segments:
             if seg.role not in by_role:
                 continue
-            hits = self.match_text(seg.role, seg.text)
+            hits, payloads = self._match(seg.role, seg.text)
+            if payloads and seg.role in _INSTRUCTION_ROLES:
+                found = best_encoded_instruction(payloads)
+                if found is not None and not _answer_decodes(record, found[2]):
+                    finding = self._encoded_finding(record, seg.pointer, *found)
+                    if answers is not None and seg.role != "system":
+                        # An encoded jailbreak as the item of a classification row is data.
+                        self._deferred.append((finding, Severity.INFO, answers))
+                    else:
+                        findings.append(finding)
             if not hits:
                 continue
             for hit in hits:
@@ -186,6 +208,22 @@ class RuleMatcher(Analyzer):
                 else:
                     findings.append(finding)
         return findings
+
+    @staticmethod
+    def _encoded_finding(
+        record: Record, pointer: str, score: float, kind: str, decoded: str
+    ) -> Finding:
+        short = " ".join(decoded.split())
+        return Finding(
+            ENCODED_RULE.id,
+            ENCODED_RULE.severity,
+            f"{ENCODED_RULE.summary[:-1]} (model score {score:.2f}).{_VIA_NOTE[kind]}",
+            row=record.row,
+            fingerprint=record.fingerprint,
+            location=pointer,
+            evidence=short[:160] + ("…" if len(short) > 160 else ""),
+            confidence=round(score, 3),
+        )
 
     def finish(self) -> AnalyzerResult:
         result = AnalyzerResult()
@@ -242,6 +280,12 @@ class RuleMatcher(Analyzer):
             for a in labels
         )
         return chi2_sf(statistic, len(labels) - 1) >= _INDEPENDENCE_P
+
+
+def _answer_decodes(record: Record, decoded: str) -> bool:
+    """Whether the row's answer is the decoded text: a decoding task, not a hidden order."""
+    head = canonical(decoded)[:_DECODED_HEAD].strip()
+    return any(head in canonical(s.text) for s in record.segments if s.role == "assistant")
 
 
 def chi2_sf(x: float, df: int) -> float:

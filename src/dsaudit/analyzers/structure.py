@@ -24,6 +24,7 @@ from typing import Any
 
 from dsaudit.analyzers.base import Analyzer, AnalyzerResult
 from dsaudit.autoif_stats import AutoIFSampler
+from dsaudit.instructions.recurring import RecurringLines
 from dsaudit.instructions.template_check import RULE as INSTRUCTION_RULE
 from dsaudit.instructions.template_check import template_instruction_findings
 from dsaudit.models import Finding, Record, RuleInfo, Severity
@@ -212,6 +213,7 @@ class StructureAnalyzer(Analyzer):
         self._formats: list[str] = []
         self._signals = _PromptSignals()
         self._autoif_sample = AutoIFSampler()
+        self._recurring = RecurringLines()
 
     def rules(self) -> list[RuleInfo]:
         return list(RULES)
@@ -253,6 +255,7 @@ class StructureAnalyzer(Analyzer):
             if not self._autoif_sample.full:
                 free = not feat.answer_short and feat.long_format == FREE
                 self._autoif_sample.add(canon, canonical(texts.answer[:2000]) if free else None)
+            self._recurring.add(texts.user)
             constraint, closed = self._signals(canon)
             self._constraint += constraint
             self._closed += closed
@@ -491,7 +494,9 @@ class StructureAnalyzer(Analyzer):
         if len(rows) < _MIN_ROWS:
             result.summary["note"] = f"fewer than {_MIN_ROWS} rows: dataset-wide checks skipped"
             return result
-        result.findings += template_instruction_findings(self.builder, templates)
+        result.findings += template_instruction_findings(
+            self.builder, templates, recurring=self._recurring
+        )
         autoif, stats = self._autoif(rows)
         result.findings += autoif
         result.summary["autoif"] = stats

@@ -19,6 +19,7 @@ from dsaudit.templates import Template, TemplateBuilder
 
 if TYPE_CHECKING:
     from dsaudit.instructions.model import InstructionModel
+    from dsaudit.instructions.recurring import RecurringLines
 
 _MIN_ROWS = 20
 _WORD = re.compile(r"\w+")
@@ -69,7 +70,8 @@ def pieces(text: str) -> list[str]:
     sentences = [p for p in _SENTENCE_END.split(text.strip()) if p.strip()]
     if len(sentences) < 2:
         return [text]
-    return [text, *(p for p in sentences if len(_WORD.findall(p)) >= _MIN_WORDS)]
+    kept = [p for p in sentences if len(_WORD.findall(p)) >= _MIN_WORDS]
+    return kept or [text]
 
 
 def best_score(model: InstructionModel, text: str) -> tuple[float, str]:
@@ -78,7 +80,10 @@ def best_score(model: InstructionModel, text: str) -> tuple[float, str]:
 
 
 def template_instruction_findings(
-    builder: TemplateBuilder, templates: list[Template], model: InstructionModel | None = None
+    builder: TemplateBuilder,
+    templates: list[Template],
+    model: InstructionModel | None = None,
+    recurring: RecurringLines | None = None,
 ) -> list[Finding]:
     total = len(builder.rows)
     if total < _MIN_ROWS:
@@ -90,6 +95,7 @@ def template_instruction_findings(
             model = load_model()
         except ModelError:
             return []
+    threshold = model.threshold
     flagged: list[tuple[float, str, str, int]] = []
     for where, text, rows in _segments(builder, templates):
         score, piece = best_score(model, text)
@@ -103,6 +109,12 @@ def template_instruction_findings(
         by_kind[where] = by_kind.get(where, 0) + rows
     covered = min(total, max(by_kind.values(), default=0))
     share = covered / total
+    if share < TEMPLATE_SHARE and recurring is not None and recurring.sampled >= _MIN_ROWS:
+        # No constant text does it: maybe a rotating one, drawn from a pool of lines.
+        share, line = recurring.flagged_share(lambda t: best_score(model, t)[0] >= threshold)
+        if line:
+            line_score, piece = best_score(model, line)
+            flagged = [(line_score, "recurring user lines", piece, 0)]
     if share < TEMPLATE_SHARE:
         return []
     score, where, text, _ = max(flagged)
