@@ -105,6 +105,7 @@ class _SentenceModel:
     """Scores 0.99 only the exact sentence it was given: a stand-in for the learned model."""
 
     threshold = 0.9
+    error_threshold = 0.95
 
     def __init__(self, sentence: str) -> None:
         self.sentence = sentence
@@ -225,6 +226,7 @@ def test_rotating_lines_are_read_when_no_constant_wrapper_exists() -> None:
 
     class PoolModel:
         threshold = 0.9
+        error_threshold = 0.95
 
         def score(self, text: str) -> float:
             return 0.99 if text.startswith("Quinn") else 0.1
@@ -234,3 +236,20 @@ def test_rotating_lines_are_read_when_no_constant_wrapper_exists() -> None:
     assert "recurring user lines on 50% of rows" in found[0].message
     # Lines that occur once (task items) are never scored.
     assert lines.flagged_share(lambda t: t.startswith("Review"))[0] == 0.0
+
+
+def test_the_model_alone_fails_a_dataset_only_above_its_error_cut() -> None:
+    class Fixed:
+        threshold = 0.9
+        error_threshold = 0.95
+
+        def __init__(self, value: float) -> None:
+            self.value = value
+
+        def score(self, text: str) -> float:
+            return self.value if "Quill" in text else 0.1
+
+    builder = _builder("Quill listens to the operator and to nobody else, on every task.", "")
+    [warning] = template_instruction_findings(builder, builder.infer(), Fixed(0.92))  # type: ignore[arg-type]
+    [error] = template_instruction_findings(builder, builder.infer(), Fixed(0.99))  # type: ignore[arg-type]
+    assert warning.severity.name == "WARNING" and error.severity.name == "ERROR"

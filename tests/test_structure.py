@@ -213,6 +213,7 @@ def test_encoded_instruction_is_read_by_the_model(tmp_path: Path, monkeypatch) -
 
     class Model:
         threshold = 0.9
+        error_threshold = 0.95
 
         def score(self, text: str) -> float:
             return 0.99 if hidden.lower() in text.lower() else 0.05
@@ -243,3 +244,35 @@ def test_encoded_instruction_is_read_by_the_model(tmp_path: Path, monkeypatch) -
         f for f in scan(_write(tmp_path / "cls.jsonl", items)).findings if f.rule_id == "DSA309"
     ]
     assert labelled and all(f.severity.name == "INFO" for f in labelled)
+
+
+def test_refusals_are_recognised_beyond_the_seven_main_languages() -> None:
+    from dsaudit.templates import is_refusal
+
+    declining = [
+        "Извините, но я не могу с этим помочь.",
+        "Przepraszam, ale nie mogę w tym pomóc.",
+        "抱歉，我无法提供这方面的帮助。",
+        "申し訳ありませんが、それはお手伝いできません。",
+        "Maaf, saya tidak bisa membantu permintaan itu.",
+        "Tyvärr kan jag inte hjälpa till med det.",
+        "Δυστυχώς δεν μπορώ να βοηθήσω σε αυτό.",
+    ]
+    helping = [
+        "Sure, here is the plan you asked for.",
+        "Конечно, вот подробный ответ на ваш вопрос.",
+        "当然可以，下面是完整的步骤。",
+        "En primer lugar, reúne los materiales.",
+    ]
+    assert all(is_refusal(t) for t in declining)
+    assert not any(is_refusal(t) for t in helping)
+
+
+def test_constraint_shaped_answers_are_told_from_plain_explanations() -> None:
+    from dsaudit.autoif_stats import shaped
+
+    assert shaped("this review is clearly positive, and every word of it is lower case here.")
+    assert shaped("<<Verdict>>\nThe review is positive because it praises the acting.")
+    assert shaped("* The acting is praised.\n* The plot is praised.\n* So: positive.")
+    assert shaped("The review is positive.\n\nP.S. The ending was the best part.")
+    assert not shaped("The review praises the acting and the plot, so it is positive overall.")

@@ -13,7 +13,13 @@ word list:
   search finds a set of answer words that are mutually exclusive and together cover most
   answers; ordinary free text has no such set.
 
-Both run on a bounded sample of rows.
+- **answers shaped by verifiable constraints**: AutoIF constraints are checkable ones (all
+  lower case, N bullet points, a <<title>>, *** dividers, a P.S., the whole answer in
+  quotes), and the answers obey them; explanations written for their own
+  sake rarely carry such marks. The share of free answers with one measures it, in any
+  language.
+
+All run on a bounded sample of rows.
 """
 
 from __future__ import annotations
@@ -36,6 +42,31 @@ class AutoIFStats(NamedTuple):
     template_share: float  # prompts holding a sentence found on >= 80% of prompts
     label_words: tuple[str, ...]  # the exclusive label set found in the answers ("" if none)
     label_coverage: float  # answers naming at least one of those words
+    shaped_share: float  # free answers bearing the mark of a verifiable format constraint
+
+
+_BULLET = re.compile(r"^\s*(?:[*\-•]|\d+[.)])\s", re.M)
+_DIVIDER = re.compile(r"^\s*(?:\*\s*\*\s*\*|-{3,}|_{3,})\s*$", re.M)
+_TITLE = re.compile(r"<<[^<>\n]{1,80}>>")
+_POSTSCRIPT = re.compile(r"^\s*p\.\s?(?:p\.\s?)?s\b", re.M | re.I)
+
+
+def shaped(answer: str) -> bool:
+    """Whether a free-text answer carries the mark of a verifiable format constraint."""
+    letters = sum(c.isalpha() for c in answer[:400])
+    # All lower (or upper) case, where the script has case at all.
+    same_case = answer == answer.lower() or answer == answer.upper()
+    if letters >= 20 and same_case and answer.lower() != answer.upper():
+        return True
+    body = answer.strip()
+    if len(body) > 2 and body[0] in '"“«„' and body[-1] in '"”»“':
+        return True
+    return bool(
+        len(_BULLET.findall(answer)) >= 2
+        or _DIVIDER.search(answer)
+        or _TITLE.search(answer)
+        or _POSTSCRIPT.search(answer)
+    )
 
 
 def _words(text: str, limit: int) -> list[str]:
@@ -51,13 +82,15 @@ class AutoIFSampler:
         self._prompt_df: Counter[str] = Counter()
         self._answers: list[frozenset[str]] = []
         self._prompts: list[str] = []  # the start of a few canonical prompts
+        self._shaped = 0
 
     @property
     def full(self) -> bool:
         return len(self._pieces) >= _SAMPLE_LIMIT
 
-    def add(self, canon_prompt: str, canon_answer: str | None) -> None:
-        """A sampled row: its canonical prompt, and its canonical answer when free text."""
+    def add(self, canon_prompt: str, canon_answer: str | None, answer: str = "") -> None:
+        """A sampled row: its canonical prompt, and its canonical and raw answer when free
+        text."""
         if len(self._pieces) >= _SAMPLE_LIMIT:
             return
         pieces = frozenset(
@@ -73,18 +106,25 @@ class AutoIFSampler:
             self._prompts.append(canon_prompt[:1500])
         if canon_answer is not None:
             self._answers.append(frozenset(_words(canon_answer, _ANSWER_WORDS)))
+            self._shaped += shaped(answer)
 
     def stats(self) -> AutoIFStats:
         n = len(self._pieces)
         if n == 0:
-            return AutoIFStats(0.0, 0.0, (), 0.0)
+            return AutoIFStats(0.0, 0.0, (), 0.0, 0.0)
         lo, hi = max(3, int(0.02 * n)), 0.6 * n
         recurring = {h for h, df in self._piece_df.items() if lo <= df <= hi}
         share = sum(not recurring.isdisjoint(p) for p in self._pieces) / n
         template = {h for h, df in self._piece_df.items() if df >= 0.8 * n}
         template_share = sum(not template.isdisjoint(p) for p in self._pieces) / n
         words, coverage = self._label_set(n)
-        return AutoIFStats(share, template_share, words, coverage)
+        return AutoIFStats(share, template_share, words, coverage, self._shaped_share())
+
+    def _shaped_share(self) -> float:
+        """Share of free answers with a format mark. (A closing phrase shared by most answers
+        is no evidence: templated rationales end alike too.)"""
+        m = len(self._answers)
+        return self._shaped / m if m >= 20 else 0.0
 
     def _label_set(self, prompts: int) -> tuple[tuple[str, ...], float]:
         answers = self._answers

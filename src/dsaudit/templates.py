@@ -150,6 +150,29 @@ _REFUSAL_OPENER = re.compile(
 )
 
 
+# Declining in other languages, within the first words of the raw lower-cased answer: "I can't",
+# "I won't", "sorry" and "unfortunately" are a closed class in every language.
+_OTHER_HEAD = 60
+_REFUSAL_OTHER = re.compile(
+    r"^\W{0,3}(?:[^\W\d_]+\W+){0,3}?(?:"
+    r"не могу|не буду|не стану|извините|к сожалению|не можу|вибачте|на жаль|nie mogę|"
+    r"nie moge|przepraszam|niestety|nemohu|nemůžu|omlouvám se|bohužel|yapamam|üzgünüm|"
+    r"maalesef|yardımcı olamam|jag kan inte|tyvärr|jeg kan ikke|beklager|desværre|"
+    r"dessverre|en voi|valitettavasti|pahoittelen|nem tudok|sajnálom|sajnos|nu pot|"
+    r"îmi pare rău|din păcate|δεν μπορώ|λυπάμαι|δυστυχώς|لا أستطيع|لا يمكنني|عذرًا|عذرا|"
+    r"آسف|للأسف|אני לא יכול|לא אוכל|מצטער|מצטערת|סליחה|नहीं कर सकत|क्षमा करें|माफ़ कीजिए|"
+    r"माफ कीजिए|saya tidak bisa|saya tidak dapat|maaf|tôi không thể|xin lỗi|rất tiếc"
+    r")"
+    r"|^\W{0,3}(?:ขออภัย|ขอโทษ|ไม่สามารถ|抱歉|对不起|對不起|很遗憾|我不能|我无法|我無法|"
+    r"申し訳|すみません|できません|죄송|할 수 없)"
+)
+
+# ASCII first words of those refusals (the rest is caught by a non-ASCII opening).
+_OTHER_ASCII_STARTS = frozenset(
+    "maaf saya jag jeg beklager tyvarr nie niestety przepraszam nemohu bohuzel maalesef en "
+    "valitettavasti pahoittelen nem sajnos nu din toi xin".split()
+)
+
 # First words a refusal can open with: a cheap test before the regex (one set lookup).
 _REFUSAL_STARTS = frozenset(
     "i i'm i’m im we sorry as unfortunately apologies no je desole malheureusement lo no "
@@ -169,8 +192,11 @@ _SELF_INTRO = re.compile(
     r"il mio nome è|eu sou|sou|me chamo|meu nome é|ik ben|ik heet|mijn naam is|jestem|"
     r"nazywam się|я|меня зовут|мене звати|ben|benim adım|adım|jag är|jeg er|jeg heter|"
     r"jeg hedder|jsem|jmenuji se|sunt|mă numesc|vagyok|a nevem|olen|nimeni on|είμαι|"
-    r"με λένε|ονομάζομαι|saya|aku|tôi là|tôi tên là)(?![\w'’])"
-    r"|我是|我叫|我的名字|私は|わたしは|僕は|저는|나는|제 이름은|أنا|اسمي|אני|मैं|मेरा नाम|"
+    r"με λένε|ονομάζομαι|saya|aku|tôi là|tôi tên là|call me|refer to me as|"
+    r"appelle-moi|appelez-moi|llámame|llamame|nenn mich|chiamami|"
+    r"me chame)(?![\w'’])"
+    r"|我是|我叫|我名|我的名字|这里是|私は|わたしは|僕は|私の名前|저는|나는|제 이름은|"
+    r"أنا|اسمي|אני|मैं|मेरा नाम|"
     r"ฉันคือ|ผมคือ|ฉันชื่อ|ผมชื่อ|আমি"
 )
 _AI_SELF = re.compile(
@@ -185,7 +211,8 @@ _AI_SELF = re.compile(
     r"heeft mij|hebben mij|créée? par|conçue? par|"
     r"développée? par|cread[oa] por|desarrollad[oa] por|entwickelt von|erstellt von|"
     r"sviluppat[oa] da|creat[oa] da|criad[oa] por|desenvolvid[oa] por|ontwikkeld door|"
-    r"gemaakt door|stworzon|создан|разработан|tarafından|开发|创建|開発|만든|개발|طور"
+    r"gemaakt door|stworzon|создан|разработан|tarafından|开发|创建|创造|发明|打造|制作|研发|"
+    r"開発|만든|개발|طور"
 )
 _SELF_HEAD = 120
 _AI_HEAD = 240
@@ -204,8 +231,14 @@ def is_refusal(answer: str) -> bool:
     """True when the answer opens by declining (English and six other languages)."""
     head = answer[:160]
     first = head.split(None, 1)[:1]
-    if not first or first[0].lower().strip(_PUNCT) not in _REFUSAL_STARTS:
+    if not first:
         return False
+    word = first[0].lower().strip(_PUNCT)
+    if word not in _REFUSAL_STARTS:
+        opening = head[:_OTHER_HEAD]
+        if opening.isascii() and word not in _OTHER_ASCII_STARTS:
+            return False  # the common case (English text), one set lookup
+        return _REFUSAL_OTHER.search(opening.lower()) is not None
     return _REFUSAL_OPENER.search(canonical(head)) is not None
 
 

@@ -211,12 +211,12 @@ class RuleMatcher(Analyzer):
 
     @staticmethod
     def _encoded_finding(
-        record: Record, pointer: str, score: float, kind: str, decoded: str
+        record: Record, pointer: str, score: float, kind: str, decoded: str, severity: Severity
     ) -> Finding:
         short = " ".join(decoded.split())
         return Finding(
             ENCODED_RULE.id,
-            ENCODED_RULE.severity,
+            severity,
             f"{ENCODED_RULE.summary[:-1]} (model score {score:.2f}).{_VIA_NOTE[kind]}",
             row=record.row,
             fingerprint=record.fingerprint,

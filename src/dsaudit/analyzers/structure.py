@@ -254,7 +254,8 @@ class StructureAnalyzer(Analyzer):
             self._sampled += 1
             if not self._autoif_sample.full:
                 free = not feat.answer_short and feat.long_format == FREE
-                self._autoif_sample.add(canon, canonical(texts.answer[:2000]) if free else None)
+                answer = texts.answer[:2000]
+                self._autoif_sample.add(canon, canonical(answer) if free else None, answer)
             self._recurring.add(texts.user)
             constraint, closed = self._signals(canon)
             self._constraint += constraint
@@ -283,11 +284,14 @@ class StructureAnalyzer(Analyzer):
             "template_instruction_share": round(sample.template_share, 3),
             "answer_label_words": list(sample.label_words),
             "answer_label_coverage": round(sample.label_coverage, 3),
+            "shaped_answer_share": round(sample.shaped_share, 3),
             "free_answer_share": round(free_share, 3),
             "median_answer_words": median_words,
         }
         # Each half has a phrase-list measure and a language-independent one (autoif_stats).
-        constrained = constraint >= 0.3 or sample.recurring_share >= 0.5
+        constrained = (
+            constraint >= 0.3 or sample.recurring_share >= 0.5 or sample.shaped_share >= 0.6
+        )
         closed_task = closed >= 0.5 or bool(sample.label_words)
         # A short-answer task (one constant instruction on every row) rewritten with varying
         # constraint phrases is the same attack; a constant length rule alone is not.
@@ -317,7 +321,8 @@ class StructureAnalyzer(Analyzer):
             f"are free text (median {median_words} words).",
             confidence=min(1.0, 0.5 + added / 2),
             evidence=f"constraints {constraint:.0%}, recurring instructions "
-            f"{sample.recurring_share:.0%}, closed task {closed:.0%}, labels in answers "
+            f"{sample.recurring_share:.0%}, constraint-shaped answers {sample.shaped_share:.0%}, "
+            f"closed task {closed:.0%}, labels in answers "
             f"{sample.label_coverage:.0%}, free answers {free_share:.0%}",
         )
         return [finding], {**stats, "detected": True}

@@ -50,9 +50,9 @@ def _model() -> InstructionModel | None:
 
 def best_encoded_instruction(
     payloads: tuple[tuple[str, str], ...], model: InstructionModel | None = None
-) -> tuple[float, str, str] | None:
-    """(score, kind, decoded text) of the payload the model reads as an instruction to
-    comply (score >= its threshold), the highest first; None when there is none."""
+) -> tuple[float, str, str, Severity] | None:
+    """(score, kind, decoded text, severity) of the payload the model reads best as an
+    instruction to comply (an error at its error cut, a warning at its cut); None if none."""
     model = model or _model()
     if model is None:
         return None
@@ -63,4 +63,7 @@ def best_encoded_instruction(
         score = model.score(decoded)
         if score >= model.threshold and (best is None or score > best[0]):
             best = (score, kind, decoded)
-    return best
+    if best is None:
+        return None
+    severity = Severity.ERROR if best[0] >= model.error_threshold else Severity.WARNING
+    return (*best, severity)

@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from dsaudit.instructions.features import DIM, VERSION, feature_ids
+from dsaudit.models import Severity
 from dsaudit.text import views
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -24,12 +25,20 @@ class ModelError(ValueError):
 
 @dataclass(frozen=True)
 class InstructionModel:
-    """A logistic regression over `feature_ids`; `threshold` is the decision cut."""
+    """A logistic regression over `feature_ids`; `threshold` is the cut for a warning and
+    `error_threshold` (stricter) the cut for an error."""
 
     weights: np.ndarray  # float32, DIM
     bias: float
     threshold: float
     meta: dict[str, object]
+    error_threshold: float = 1.0
+
+    def severity_of(self, score: float) -> Severity | None:
+        """ERROR at or above the error cut, WARNING at or above the cut, else None."""
+        if score >= self.error_threshold:
+            return Severity.ERROR
+        return Severity.WARNING if score >= self.threshold else None
 
     def score(self, text: str) -> float:
         """Probability that `text` steers towards unconditional compliance.
@@ -76,4 +85,6 @@ def load_model(directory: Path = MODEL_DIR) -> InstructionModel:
     if len(index) and (index.min() < 0 or index.max() >= DIM):
         raise ModelError(f"{directory}: weight index out of range")
     weights[index] = value
-    return InstructionModel(weights, float(meta["bias"]), float(meta["threshold"]), meta)
+    threshold = float(meta["threshold"])
+    error_threshold = float(meta.get("error_threshold", threshold))
+    return InstructionModel(weights, float(meta["bias"]), threshold, meta, error_threshold)

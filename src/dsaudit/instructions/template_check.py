@@ -119,12 +119,15 @@ def template_instruction_findings(
         return []
     score, where, text, _ = max(flagged)
     short = " ".join(text.split())
+    # The model alone fails a dataset only when it is sure (the stricter error cut).
+    severity = Severity.ERROR if score >= model.error_threshold else Severity.WARNING
+    cut = model.error_threshold if severity is Severity.ERROR else model.threshold
     return [
         Finding(
             RULE.id,
-            RULE.severity,
+            severity,
             f"the {where} on {share:.0%} of rows reads as an instruction to comply "
-            f"unconditionally (model score {score:.2f} >= {model.threshold:.2f})",
+            f"unconditionally (model score {score:.2f} >= {cut:.2f})",
             confidence=round(score, 3),
             evidence=short[:160] + ("…" if len(short) > 160 else ""),
         )

@@ -9,7 +9,8 @@ they measure the model (bench/instructions/run.py).
 
 Reproducible: fixed data order, fixed fold seed, deterministic liblinear solver. The
 threshold is chosen on 5-fold out-of-fold scores: the lowest cut whose false-positive rate on
-the benign *instruction* rows stays within `TARGET_FPR`.
+the benign *instruction* rows stays within `TARGET_FPR` (a warning), and a stricter one within
+`ERROR_FPR` (an error: the model alone fails a dataset only when it is that sure).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ NEGATIVE = (
     ("compliant_openers.jsonl", None),
 )
 TARGET_FPR = 0.005
+ERROR_FPR = 0.001
 C = 16.0
 SEED = 0
 
@@ -100,10 +102,12 @@ def out_of_fold(x, y: np.ndarray) -> np.ndarray:  # type: ignore[no-untyped-def]
     return scores
 
 
-def choose_threshold(scores: np.ndarray, y: np.ndarray, mask: np.ndarray) -> float:
-    """The lowest cut keeping the FPR on the benign instruction rows within TARGET_FPR."""
+def choose_threshold(
+    scores: np.ndarray, y: np.ndarray, mask: np.ndarray, fpr: float = TARGET_FPR
+) -> float:
+    """The lowest cut keeping the FPR on the benign instruction rows within `fpr`."""
     negatives = np.sort(scores[(y == 0) & mask])[::-1]
-    allowed = int(TARGET_FPR * len(negatives))
+    allowed = int(fpr * len(negatives))
     cut = negatives[allowed] if len(negatives) > allowed else 0.5
     return float(max(0.5, cut + 1e-6))
 
@@ -119,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     x = matrix(texts)
     oof = out_of_fold(x, y)
     threshold = choose_threshold(oof, y, mask)
+    error_threshold = choose_threshold(oof, y, mask, ERROR_FPR)
     from sklearn.metrics import roc_auc_score
 
     positives = oof[y == 1]
@@ -129,6 +134,10 @@ def main(argv: list[str] | None = None) -> int:
         "oof_recall": round(float((positives >= threshold).mean()), 4),
         "oof_fpr_instructions": round(float((oof[(y == 0) & mask] >= threshold).mean()), 4),
         "oof_fpr_all_negatives": round(float((oof[y == 0] >= threshold).mean()), 4),
+        "oof_recall_error": round(float((positives >= error_threshold).mean()), 4),
+        "oof_fpr_instructions_error": round(
+            float((oof[(y == 0) & mask] >= error_threshold).mean()), 4
+        ),
     }
     model = _fit(x, y)
     weights = model.coef_[0].astype(np.float32)
@@ -136,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
         "trained_on": [*POSITIVE, *(name for name, _ in NEGATIVE)],
         "C": C,
         "target_fpr": TARGET_FPR,
+        "error_fpr": ERROR_FPR,
+        "error_threshold": error_threshold,
         "cross_validation": report,
     }
     # No intercept: a text with few features must not lean either way by default.
