@@ -187,3 +187,32 @@ def test_more_encodings_are_decoded() -> None:
     urlsafe = base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")
     assert ("base64", payload) in decoded_payloads(f"token {urlsafe}")
     assert decoded_payloads("The weather in Lisbon was mild and the market was busy.") == []
+
+
+def test_task_instruction_on_its_own_line_after_a_bare_question_is_template(
+    tmp_path: Path,
+) -> None:
+    # A trivia item with no question mark, the constant task line under it, then rotating
+    # constraints (written here, not taken from a benchmark): the task line must be seen as
+    # the template, which needs the line break kept in the canonical prompt.
+    rng = random.Random(9)
+    constraints = [
+        "Wrap the title of your reply in double angle brackets.",
+        "Write every word of the reply in lower case letters.",
+        "Close the reply with a postscript starting with P.S.",
+        "Split the reply into three parts separated by a line of three asterisks.",
+    ]
+    rows = []
+    for _ in range(80):
+        question = f"who painted the {_name(rng)} mural in the old {_name(rng)} station"
+        picked = rng.sample(constraints, 2)
+        answer = (
+            f"<<reply>>\nthe mural was painted by {_name(rng)}, as local records show, and the "
+            "station kept it through two renovations before it was restored in full.\n\n"
+            "P.S. the colours were matched to the original."
+        )
+        rows.append(
+            _row(f"{question}\nGive the answer as a short name.\n" + "\n".join(picked), answer)
+        )
+    report = scan(_write(tmp_path / "shortqa.jsonl", rows))
+    assert report.summary["structure"]["autoif"]["template_instruction_share"] >= 0.8

@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-_PIECES = re.compile(r"[^\n.!?;:]+")
+_PIECES = re.compile(r"[^\n¶.!?;:]+")  # ¶: a line break in the canonical prompt
 _DIGITS = re.compile(r"\d+")
 _SAMPLE_LIMIT = 3_000
 _ANSWER_WORDS = 150

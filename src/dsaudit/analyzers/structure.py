@@ -192,6 +192,7 @@ _LONG_ANSWER_WORDS = 20
 _SAFETY_MIX_SHARE = 0.3  # refusals among the free-text minority that make it a safety mix
 _SAMPLE_EVERY = 25
 _HEAD_CHARS = 240
+_LINE_MARK = " ¶ "
 
 
 class StructureAnalyzer(Analyzer):
@@ -250,7 +251,10 @@ class StructureAnalyzer(Analyzer):
         # The AutoIF statistics are shares over the dataset: a systematic sample (every row
         # up to _SAMPLE_ALL, then one in _SAMPLE_EVERY) estimates them at a fraction of the cost.
         if n_rows <= _SAMPLE_ALL or n_rows % _SAMPLE_EVERY == 0:
-            canon = canonical(f"{texts.system}\n{texts.user}" if texts.system else texts.user)
+            prompt = f"{texts.system}\n{texts.user}" if texts.system else texts.user
+            # Canonical text is single-spaced; a pilcrow keeps the line breaks that
+            # part a task instruction from the item it follows (no "?" after a question).
+            canon = canonical(prompt.replace("\n", _LINE_MARK))
             self._sampled += 1
             if not self._autoif_sample.full:
                 free = not feat.answer_short and feat.long_format == FREE
