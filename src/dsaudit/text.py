@@ -243,7 +243,12 @@ def _may_be_obfuscated(canon: str) -> tuple[bool, bool]:
     shape = canon.encode("ascii").translate(_SHAPE)
     # memchr for "0" first: in letter-heavy shapes a search for "a0" is slow.
     leet = b"0" in shape and (b"a0" in shape or b"0a" in shape)
-    spaced = b" a a a" in shape or shape.startswith(b"a a a") or b"a a a " in shape
+    spaced = (
+        b" a a a" in shape
+        or shape.startswith(b"a a a")
+        or b"a a a " in shape
+        or b"a  a  a" in shape
+    )
     return leet, spaced
 
 
@@ -276,6 +281,12 @@ def deobfuscated(folded: str) -> str | None:
         out = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), out)
     if spaced and _SPACED.search(out):
         out = _SPACED.sub(_join_spaced, out)
+    elif spaced and "  " in out:
+        # Letters and words both two spaces apart ("s  w  i  t  c  h  e  d  off"): with the
+        # gaps collapsed, runs of single letters are the spaced words.
+        collapsed = _collapse(out)
+        if _SPACED.search(collapsed):
+            out = _SPACED.sub(_join_spaced, collapsed)
     if "-" in out:
         out = _SYLLABLES.sub("", out)
     out = _collapse(out)
@@ -564,7 +575,12 @@ def plain_canonical(text: str, check_hints: bool = True) -> bytes | None:
             return None  # maybe hy-phen-at-ed letters
         if b"0" in shape and (b"a0" in shape or b"0a" in shape):
             return None  # maybe leetspeak
-        if b" a a a" in shape or shape.startswith(b"a a a") or b"a a a " in shape:
+        if (
+            b" a a a" in shape
+            or shape.startswith(b"a a a")
+            or b"a a a " in shape
+            or b"a  a  a" in shape
+        ):
             return None  # maybe s p a c e d letters
         if len(raw) >= 24 and _LONG_SHAPE in raw.translate(_TOKEN_SHAPE):
             return None  # maybe base64 / hex
