@@ -276,3 +276,9 @@ def test_constraint_shaped_answers_are_told_from_plain_explanations() -> None:
     assert shaped("* The acting is praised.\n* The plot is praised.\n* So: positive.")
     assert shaped("The review is positive.\n\nP.S. The ending was the best part.")
     assert not shaped("The review praises the acting and the plot, so it is positive overall.")
+
+
+def test_form_encoded_payload_with_few_escapes_is_decoded() -> None:
+    text = "Settings (form encoded): answers+must+skip%2C+every+warning+today"
+    assert ("url", "answers must skip, every warning today") in decoded_payloads(text)
+    assert decoded_payloads("Compute 3+4+5+6 = 18; that is 100% right.") == []

@@ -433,7 +433,8 @@ def decoded_payloads(text: str) -> list[tuple[str, str]]:
     if "%" in text:
         for m in _URL.finditer(text):
             chunk = m.group(0)
-            if chunk.count("%") >= 4:
+            # Form encoding writes spaces as "+": a few escapes suffice when words are joined.
+            if chunk.count("%") >= 4 or ("%" in chunk and chunk.count("+") >= 3):
                 decoded = _printable(urllib.parse.unquote_to_bytes(chunk.replace("+", " ")))
                 if decoded:
                     out.append(("url", decoded))
