@@ -1,11 +1,14 @@
 """DSA308: the instruction model reads the constant texts of the dataset's template.
 
 Phrase rules (DSA101-DSA201, summed up by DSA305) know the wordings someone wrote down; this
-check scores every distinct system prompt and each template's constant user prefix and
-suffix with the learned model, and fails the dataset when the texts it flags cover
-`TEMPLATE_SHARE` of the rows. Only template texts are read, never the per-row task items, so
-a moderation dataset whose *items* quote jailbreaks is not what is scored, and the cost is a
-few hundred scores per dataset at most.
+check scores every distinct system prompt, each template's constant user prefix and suffix
+and its shared answer prefix (sentence by sentence) with the learned model, and flags the
+dataset when the texts it flags cover `TEMPLATE_SHARE` of the rows; when no constant text
+does, the recurring lines of sampled user turns (a rotating wrapper's pool) are read the same
+way. Only texts that repeat over rows are read, never one row's task item, so a moderation
+dataset whose *items* quote jailbreaks is not what is scored, and the cost is a few hundred
+scores per dataset at most. The finding is an error above the model's strict cut, a warning
+above its ordinary one.
 """
 
 from __future__ import annotations
@@ -66,7 +69,8 @@ def _segments(builder: TemplateBuilder, templates: list[Template]) -> list[tuple
 
 
 def pieces(text: str) -> list[str]:
-    """The text and, when it has several, each of its sentences of >= _MIN_WORDS words."""
+    """The sentences of `text` that have >= _MIN_WORDS words; the whole text when it is one
+    sentence or none of its sentences is that long (a list of short rules)."""
     sentences = [p for p in _SENTENCE_END.split(text.strip()) if p.strip()]
     if len(sentences) < 2:
         return [text]
@@ -75,7 +79,7 @@ def pieces(text: str) -> list[str]:
 
 
 def best_score(model: InstructionModel, text: str) -> tuple[float, str]:
-    """The highest score over the text and its sentences, with the piece that scored it."""
+    """The highest score over the pieces of `text`, with the piece that scored it."""
     return max((model.score(p), p) for p in pieces(text))
 
 
@@ -99,7 +103,7 @@ def template_instruction_findings(
     flagged: list[tuple[float, str, str, int]] = []
     for where, text, rows in _segments(builder, templates):
         score, piece = best_score(model, text)
-        if score >= model.threshold:
+        if score >= threshold:
             flagged.append((score, where, piece, rows))
     # Rows are summed per kind of segment (distinct system prompts, or the wrappers of
     # distinct templates, never overlap), and the best kind counts: a system prompt and the
