@@ -8,6 +8,7 @@ skips the Unicode folding.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -171,7 +172,7 @@ class RuleMatcher(Analyzer):
                 continue
             hits, payloads = self._match(seg.role, seg.text)
             if payloads and seg.role in _INSTRUCTION_ROLES:
-                found = best_encoded_instruction(payloads)
+                found = _cached_encoded_instruction(payloads)
                 if found is not None and not _answer_decodes(record, found[2]):
                     finding = self._encoded_finding(record, seg.pointer, *found)
                     if answers is not None and seg.role != "system":
@@ -280,6 +281,14 @@ class RuleMatcher(Analyzer):
             for a in labels
         )
         return chi2_sf(statistic, len(labels) - 1) >= _INDEPENDENCE_P
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_encoded_instruction(
+    payloads: Payloads,
+) -> tuple[float, str, str, Severity] | None:
+    """`best_encoded_instruction` once per distinct payload set (rows repeat texts)."""
+    return best_encoded_instruction(payloads)
 
 
 def _answer_decodes(record: Record, decoded: str) -> bool:
