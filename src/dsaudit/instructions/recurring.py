@@ -61,9 +61,11 @@ class RecurringLines:
         if not n:
             return 0.0, ""
         floor = max(3, int(0.02 * n))
-        recurring = [(df, key) for key, df in self._df.items() if df >= floor and key in self._text]
-        recurring.sort(reverse=True)
-        hit = [key for _, key in recurring[:_SCORED_LIMIT] if flags(self._text[key])]
+        recurring = [key for key, df in self._df.items() if df >= floor and key in self._text]
+        # Most frequent first, ties by text: the same lines are scored in every process
+        # (the keys are salted hashes).
+        recurring.sort(key=lambda key: (-self._df[key], self._text[key]))
+        hit = [key for key in recurring[:_SCORED_LIMIT] if flags(self._text[key])]
         if not hit:
             return 0.0, ""
         keys = frozenset(hit)
