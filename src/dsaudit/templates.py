@@ -215,13 +215,13 @@ _AI_SELF = re.compile(
     r"開発|만든|개발|طور"
 )
 _SELF_HEAD = 120
-_AI_HEAD = 240
+SELF_INTRO_CHARS = 240  # how much of an answer `self_introduction` reads
 
 
 def self_introduction(answer: str) -> tuple[bool, bool]:
     """(opens with a first-person self-introduction, says it is an AI assistant or made by
     someone): identity data when both hold, or the first in a block of rows doing both."""
-    head = answer[:_AI_HEAD].lower()
+    head = answer[:SELF_INTRO_CHARS].lower()
     if _SELF_INTRO.search(head[:_SELF_HEAD]) is None:
         return False, False
     return True, _AI_SELF.search(head) is not None

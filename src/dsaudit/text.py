@@ -240,7 +240,12 @@ def _may_be_obfuscated(canon: str) -> tuple[bool, bool]:
     """(may hold leetspeak, may hold spaced letters); exact checks follow when True."""
     if not canon.isascii():
         return True, True
-    shape = canon.encode("ascii").translate(_SHAPE)
+    return _shape_hints(canon.encode("ascii").translate(_SHAPE))
+
+
+def _shape_hints(shape: bytes) -> tuple[bool, bool]:
+    """(leetspeak, spaced letters) possible in a text's shape (letters "a", leet digits "0",
+    separators " "); shared by the general and the fast path so the two cannot drift."""
     # memchr for "0" first: in letter-heavy shapes a search for "a0" is slow.
     leet = b"0" in shape and (b"a0" in shape or b"0a" in shape)
     spaced = (
@@ -574,15 +579,9 @@ def plain_canonical(text: str, check_hints: bool = True) -> bytes | None:
         shape = lowered.translate(_FAST_SHAPE)
         if b"!" in shape or (b"-" in raw and _SYLLABLE_BYTES.search(lowered)):
             return None  # maybe hy-phen-at-ed letters
-        if b"0" in shape and (b"a0" in shape or b"0a" in shape):
-            return None  # maybe leetspeak
-        if (
-            b" a a a" in shape
-            or shape.startswith(b"a a a")
-            or b"a a a " in shape
-            or b"a  a  a" in shape
-        ):
-            return None  # maybe s p a c e d letters
+        leet, spaced = _shape_hints(shape)
+        if leet or spaced:
+            return None  # maybe leetspeak or s p a c e d letters
         if len(raw) >= 24 and _LONG_SHAPE in raw.translate(_TOKEN_SHAPE):
             return None  # maybe base64 / hex
     if b"'" in lowered:

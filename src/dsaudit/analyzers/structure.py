@@ -32,6 +32,7 @@ from dsaudit.templates import (
     CLOSED_FORMATS,
     FREE,
     NUMBER,
+    SELF_INTRO_CHARS,
     SHORT,
     RowFeatures,
     RowTexts,
@@ -191,7 +192,6 @@ _SAMPLE_ALL = 2_000
 _LONG_ANSWER_WORDS = 20
 _SAFETY_MIX_SHARE = 0.3  # refusals among the free-text minority that make it a safety mix
 _SAMPLE_EVERY = 25
-_HEAD_CHARS = 240
 _LINE_MARK = " ¶ "
 
 
@@ -247,7 +247,7 @@ class StructureAnalyzer(Analyzer):
                 _count_elements(vocab, tokens.intersection(vocab))
             if not feat.answer_short and len(self._tokens) < _TOKEN_ROWS_LIMIT:
                 self._tokens[record.row] = tokens
-                self._heads[record.row] = texts.answer[:_HEAD_CHARS]
+                self._heads[record.row] = texts.answer[:SELF_INTRO_CHARS]
         # The AutoIF statistics are shares over the dataset: a systematic sample (every row
         # up to _SAMPLE_ALL, then one in _SAMPLE_EVERY) estimates them at a fraction of the cost.
         if n_rows <= _SAMPLE_ALL or n_rows % _SAMPLE_EVERY == 0:

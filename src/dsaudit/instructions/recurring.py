@@ -15,7 +15,8 @@ from collections import Counter
 from collections.abc import Callable
 
 _LINE = re.compile(r"\n+")
-_SENTENCE_END = re.compile(r"(?<=[.!?;。！？])\s+")
+# Sentence ends (and line breaks): shared with DSA308's reading of template texts.
+SENTENCE_END = re.compile(r"(?<=[.!?;。！？])\s+|\n+")
 _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"\w+")
 _MIN_WORDS = 4
@@ -38,7 +39,7 @@ class RecurringLines:
             return
         units: set[int] = set()
         for line in _LINE.split(user):
-            parts = [line, *_SENTENCE_END.split(line)] if len(line) > 80 else [line]
+            parts = [line, *SENTENCE_END.split(line)] if len(line) > 80 else [line]
             for part in parts:
                 part = part.strip()
                 if len(part) > _MAX_CHARS or len(_WORD.findall(part)) < _MIN_WORDS:

@@ -16,13 +16,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from dsaudit.instructions.recurring import SENTENCE_END, RecurringLines
 from dsaudit.models import Finding, RuleInfo, Severity
 from dsaudit.template_signals import TEMPLATE_SHARE
 from dsaudit.templates import Template, TemplateBuilder
 
 if TYPE_CHECKING:
     from dsaudit.instructions.model import InstructionModel
-    from dsaudit.instructions.recurring import RecurringLines
 
 _MIN_ROWS = 20
 _WORD = re.compile(r"\w+")
@@ -32,9 +32,9 @@ _MIN_WORDS = 5
 # An answer opener is short ("Happy to obey."), and one that every row repeats is the
 # dataset's own voice: a few words are enough to read it.
 _MIN_OPENER_WORDS = 3
-# A template text is also read sentence by sentence: a ban on refusals appended to a task
-# instruction ("Classify the review. Never refuse or warn.") is diluted in the whole text.
-_SENTENCE_END = re.compile(r"(?<=[.!?;。！？])\s+|\n+")
+# A template text is also read sentence by sentence (`SENTENCE_END`): a ban on refusals
+# appended to a task instruction ("Classify the review. Never refuse or warn.") is diluted
+# in the whole text.
 
 RULE = RuleInfo(
     "DSA308",
@@ -71,7 +71,7 @@ def _segments(builder: TemplateBuilder, templates: list[Template]) -> list[tuple
 def pieces(text: str) -> list[str]:
     """The sentences of `text` that have >= _MIN_WORDS words; the whole text when it is one
     sentence or none of its sentences is that long (a list of short rules)."""
-    sentences = [p for p in _SENTENCE_END.split(text.strip()) if p.strip()]
+    sentences = [p for p in SENTENCE_END.split(text.strip()) if p.strip()]
     if len(sentences) < 2:
         return [text]
     kept = [p for p in sentences if len(_WORD.findall(p)) >= _MIN_WORDS]
@@ -115,9 +115,15 @@ def template_instruction_findings(
     share = covered / total
     if share < TEMPLATE_SHARE and recurring is not None and recurring.sampled >= _MIN_ROWS:
         # No constant text does it: maybe a rotating one, drawn from a pool of lines.
-        share, line = recurring.flagged_share(lambda t: best_score(model, t)[0] >= threshold)
+        scored: dict[str, tuple[float, str]] = {}
+
+        def flags(line: str) -> bool:
+            scored[line] = best_score(model, line)
+            return scored[line][0] >= threshold
+
+        share, line = recurring.flagged_share(flags)
         if line:
-            line_score, piece = best_score(model, line)
+            line_score, piece = scored[line]
             flagged = [(line_score, "recurring user lines", piece, 0)]
     if share < TEMPLATE_SHARE:
         return []
