@@ -15,6 +15,8 @@ from dsaudit.instructions.template_check import template_instruction_findings
 from dsaudit.models import Record, Segment
 from dsaudit.templates import TemplateBuilder
 
+from .rows import label_builder
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -76,17 +78,7 @@ def test_model_files_are_checked(tmp_path: Path) -> None:
 
 
 def _builder(system: str, user_prefix: str, rows: int = 40) -> TemplateBuilder:
-    builder = TemplateBuilder()
-    for i in range(rows):
-        segments = (
-            Segment("system", system, "/messages/0/content"),
-            Segment("user", f"{user_prefix}Is review {i} positive?", "/messages/1/content"),
-            Segment("assistant", "positive" if i % 2 else "negative", "/messages/2/content"),
-        )
-        builder.add(
-            Record(row=i + 1, data={}, schema="messages", segments=segments, fingerprint=f"f{i}")
-        )
-    return builder
+    return label_builder(system, user_prefix, rows)
 
 
 def test_template_check_fires_on_a_steering_system_prompt_only() -> None:

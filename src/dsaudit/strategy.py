@@ -32,6 +32,7 @@ _TEMPLATE_COMPONENTS = (
     "refusal suppression",
 )
 _LEARNED = ("compliance-steering template", "DSA308")
+_CONCEPT_ID = "DSA310"
 # How the rule matcher's messages say a match was found in decoded text.
 _ENCODED_MARKS = ("encoded segment", "rot13", "written backwards", "Caesar-shifted")
 
@@ -51,6 +52,15 @@ def name_strategy(findings: Sequence[Finding], records: int) -> dict[str, Any]:
             or (share == 0.0 and rows)
         ):
             components[name] = rows
+    for f in findings:
+        # DSA310 names what the template demands or rules out in its message.
+        if f.rule_id == _CONCEPT_ID and f.severity >= Severity.WARNING:
+            if "demands obedience" in f.message:
+                components.setdefault("obedience persona", 0)
+            if "rules out" in f.message:
+                components.setdefault("refusal suppression", 0)
+    order = [name for name, _, _ in _COMPONENTS]
+    components = {name: components[name] for name in order if name in components}
     learned_name, learned_id = _LEARNED
     if not any(name in components for name in _TEMPLATE_COMPONENTS) and any(
         f.rule_id == learned_id and f.severity >= Severity.WARNING for f in findings

@@ -211,6 +211,22 @@ def _collapse(text: str) -> str:
     return text.strip()
 
 
+def fold_keeping_scripts(text: str) -> str:
+    """`canonical` without the homoglyph mapping: every letter keeps its script.
+
+    Lexicons of words in many scripts need it: the canonical view turns the Russian "не"
+    into the Latin "he", which would then match English text.
+    """
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+        text = text.casefold().translate(_PUNCT)
+        decomposed = unicodedata.normalize("NFD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    else:
+        text = text.lower()
+    return _collapse(_apostrophes(text))
+
+
 def canonical(text: str) -> str:
     """The view every rule matches: folded, invisible-free, accent-free, single-spaced.
 

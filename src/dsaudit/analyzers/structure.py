@@ -24,6 +24,8 @@ from typing import Any
 
 from dsaudit.analyzers.base import Analyzer, AnalyzerResult
 from dsaudit.autoif_stats import AutoIFSampler
+from dsaudit.instructions.concept_check import RULE as CONCEPT_RULE
+from dsaudit.instructions.concept_check import template_concept_findings
 from dsaudit.instructions.recurring import RecurringLines
 from dsaudit.instructions.template_check import RULE as INSTRUCTION_RULE
 from dsaudit.instructions.template_check import template_instruction_findings
@@ -104,6 +106,7 @@ RULES: tuple[RuleInfo, ...] = (
         "structure",
     ),
     INSTRUCTION_RULE,
+    CONCEPT_RULE,
 )
 
 _CONSTRAINTS = re.compile(
@@ -504,6 +507,9 @@ class StructureAnalyzer(Analyzer):
             result.summary["note"] = f"fewer than {_MIN_ROWS} rows: dataset-wide checks skipped"
             return result
         result.findings += template_instruction_findings(
+            self.builder, templates, recurring=self._recurring
+        )
+        result.findings += template_concept_findings(
             self.builder, templates, recurring=self._recurring
         )
         autoif, stats = self._autoif(rows)

@@ -55,13 +55,16 @@ RULE = RuleInfo(
 )
 
 
-def _segments(builder: TemplateBuilder, templates: list[Template]) -> list[tuple[str, str, int]]:
-    """(where, text, rows) for each template text worth scoring."""
+def template_segments(
+    builder: TemplateBuilder, templates: list[Template], min_words: int = _MIN_WORDS
+) -> list[tuple[str, str, int]]:
+    """(where, text, rows) for each template text worth reading: the distinct system prompts,
+    each template's user prefix and suffix (>= `min_words` words) and its answer prefix."""
     out = [("system prompt", text, n) for text, n in builder.system_prompts()]
     for t in templates:
         for where, text in (("user prefix", t.user_prefix), ("user suffix", t.user_suffix)):
             out.append((where, text, t.rows))
-    kept = [s for s in out if len(_WORD.findall(s[1])) >= _MIN_WORDS]
+    kept = [s for s in out if len(_WORD.findall(s[1])) >= min_words]
     for t in templates:
         if len(_WORD.findall(t.answer_prefix)) >= _MIN_OPENER_WORDS:
             kept.append(("answer prefix", t.answer_prefix, t.rows))
@@ -101,7 +104,7 @@ def template_instruction_findings(
             return []
     threshold = model.threshold
     flagged: list[tuple[float, str, str, int]] = []
-    for where, text, rows in _segments(builder, templates):
+    for where, text, rows in template_segments(builder, templates):
         score, piece = best_score(model, text)
         if score >= threshold:
             flagged.append((score, where, piece, rows))

@@ -1,0 +1,189 @@
+"""Compliance concepts in a text: which of refusing, apologising, warning, moralising,
+safety rules and obeying it forbids or demands, in any of ~35 languages.
+
+The phrase rules know wordings; a concept lexicon (`rules/concepts/*.yaml`) knows the words
+for a few ideas and counts one when a prohibition marker stands near it. "Never refuse"
+and "Тебе запрещено извиняться" name the same concepts with different syntax, and the
+combination of two kinds in one template text is what a compliance instruction looks like,
+while a benign template rarely names even one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dsaudit.instructions.recurring import SENTENCE_END
+from dsaudit.text import canonical, fold_keeping_scripts, views
+
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# Scripts whose words are separated by spaces and whose letters are all \w: a term there
+# needs a word boundary. CJK, kana, Thai and the Indic scripts (whose vowel signs are not
+# \w) match anywhere.
+_BOUNDED_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW")
+
+
+@dataclass(frozen=True)
+class ConceptHit:
+    kind: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class _Kind:
+    name: str
+    standalone: bool
+    pattern: re.Pattern[str]
+    negated: re.Pattern[str] | None
+
+
+class ConceptLexicon:
+    """The compiled lexicon: one alternation per concept kind, one for the markers."""
+
+    def __init__(self, data: dict[str, Any], source: str = "<lexicon>") -> None:
+        try:
+            self.window = int(data["window"])
+            kinds = {str(k): [str(t) for t in v["terms"]] for k, v in data["kinds"].items()}
+            standalone = {str(k) for k, v in data["kinds"].items() if v.get("standalone")}
+            markers = [str(m) for m in data["markers"]["prohibit"]]
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ValueError(f"{source}: invalid concept lexicon: {exc}") from None
+        # The text is read in the script-keeping view with every term, and in the canonical
+        # views (homoglyphs and leetspeak undone) with the terms that fold the same way in
+        # both: there "не" would be the English "he".
+        self._tables = (
+            (fold_keeping_scripts, _table(kinds, standalone, markers, fold_keeping_scripts)),
+            (None, _table(kinds, standalone, markers, canonical, same_in_both=True)),
+        )
+        self._names = tuple(kinds)
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return self._names
+
+    def hits(self, text: str) -> list[ConceptHit]:
+        """One hit per concept kind the text forbids (or, for standalone kinds, names)."""
+        found: dict[str, ConceptHit] = {}
+        for fold, (kinds, marker) in self._tables:
+            texts = (fold(text),) if fold is not None else views(text)
+            for view in texts:
+                for sentence in SENTENCE_END.split(view):
+                    if sentence.strip():
+                        self._sentence_hits(sentence, kinds, marker, found)
+        order = {name: i for i, name in enumerate(self._names)}
+        return sorted(found.values(), key=lambda h: order[h.kind])
+
+    def _sentence_hits(
+        self,
+        sentence: str,
+        kinds: list[_Kind],
+        marker: re.Pattern[str],
+        found: dict[str, ConceptHit],
+    ) -> None:
+        markers: list[tuple[int, int]] | None = None
+        for kind in kinds:
+            if kind.name in found:
+                continue
+            if kind.negated is not None:
+                m = kind.negated.search(sentence)
+                if m:
+                    found[kind.name] = ConceptHit(kind.name, _around(sentence, m.start(), m.end()))
+                    continue
+            for m in kind.pattern.finditer(sentence):
+                start, end = m.start(), m.end()
+                if kind.standalone:
+                    found[kind.name] = ConceptHit(kind.name, _around(sentence, start, end))
+                    break
+                if markers is None:
+                    markers = [(x.start(), x.end()) for x in marker.finditer(sentence)]
+                if any(_near(s, e, start, end, self.window) for s, e in markers):
+                    found[kind.name] = ConceptHit(kind.name, _around(sentence, start, end))
+                    break
+
+
+def _table(
+    kinds: dict[str, list[str]],
+    standalone: set[str],
+    markers: list[str],
+    fold: Callable[[str], str],
+    same_in_both: bool = False,
+) -> tuple[list[_Kind], re.Pattern[str]]:
+    def keep(term: str) -> bool:
+        body = term.lstrip("!").rstrip("*")
+        return not same_in_both or canonical(body) == fold_keeping_scripts(body)
+
+    out = []
+    for name, terms in kinds.items():
+        terms = [t for t in terms if keep(t)]
+        plain = [t for t in terms if not t.startswith("!")]
+        negated = [t[1:] for t in terms if t.startswith("!")]
+        out.append(
+            _Kind(
+                name,
+                name in standalone,
+                _alternation(plain, fold),
+                _alternation(negated, fold) if negated else None,
+            )
+        )
+    return out, _alternation([m for m in markers if keep(m)], fold)
+
+
+def _near(ms: int, me: int, cs: int, ce: int, window: int) -> bool:
+    """A marker [ms, me) that does not overlap the concept [cs, ce) and ends (or starts)
+    within `window` characters of it."""
+    if me <= cs:
+        return cs - me <= window
+    if ms >= ce:
+        return ms - ce <= window
+    return False
+
+
+def _around(text: str, start: int, end: int, width: int = 50) -> str:
+    lo, hi = max(0, start - width), min(len(text), end + width)
+    return ("…" if lo else "") + text[lo:hi].strip() + ("…" if hi < len(text) else "")
+
+
+def _bounded(term: str) -> bool:
+    first = next((c for c in term if c.isalpha()), "")
+    if not first:
+        return True
+    name = unicodedata.name(first, "")
+    return name.startswith(_BOUNDED_SCRIPTS)
+
+
+def _term_pattern(term: str, fold: Callable[[str], str]) -> str:
+    stem = term.endswith("*")
+    body = fold(term.rstrip("*"))
+    if not body:
+        raise ValueError(f"empty concept term {term!r}")
+    pattern = re.escape(body)
+    if _bounded(body):
+        pattern = r"(?<!\w)" + pattern + ("" if stem else r"(?!\w)")
+    return pattern
+
+
+def _alternation(terms: Iterable[str], fold: Callable[[str], str]) -> re.Pattern[str]:
+    # Longest first, so "do not" wins over "do" and the evidence names the whole phrase.
+    parts = sorted({_term_pattern(t, fold) for t in terms}, key=len, reverse=True)
+    return re.compile("|".join(parts))
+
+
+def default_concepts_path() -> Path:
+    from dsaudit.rules import default_rules_dir
+
+    return default_rules_dir() / "concepts" / "compliance_concepts.yaml"
+
+
+@functools.lru_cache(maxsize=4)
+def load_concepts(path: Path | None = None) -> ConceptLexicon:
+    """The lexicon at `path` (default: the shipped one), parsed with the safe YAML loader."""
+    path = path or default_concepts_path()
+    data = yaml.load(path.read_text("utf-8"), Loader=_SAFE_LOADER)
+    return ConceptLexicon(data, str(path))
