@@ -395,9 +395,25 @@ def _printable(data: bytes) -> str | None:
         return None
     good = sum(c.isprintable() or c in "\n\t" for c in text)
     letters = sum(c.isalpha() for c in text)
-    if good < 0.95 * len(text) or letters < 0.5 * len(text) or " " not in text.strip():
+    if good < 0.95 * len(text) or letters < 0.5 * len(text):
         return None
+    if " " not in text.strip() and _spaceless_letters(text) < 0.5 * letters:
+        return None  # one long "word": random bytes, unless the script writes no spaces
     return text
+
+
+def _spaceless_letters(text: str) -> int:
+    """Letters of scripts written without spaces (CJK, kana, Hangul, Thai, Lao, Khmer)."""
+    return sum(
+        1
+        for c in text
+        if "\u0e00" <= c <= "\u0eff"
+        or "\u1780" <= c <= "\u17ff"
+        or "\u3040" <= c <= "\u30ff"
+        or "\u3400" <= c <= "\u9fff"
+        or "\uac00" <= c <= "\ud7af"
+        or "\uf900" <= c <= "\ufaff"
+    )
 
 
 _SHARE_PUNCT = str.maketrans(dict.fromkeys(".,:;!?", " "))
@@ -415,8 +431,22 @@ def _share_of(words: list[str]) -> float:
 
 
 def _common_share(text: str) -> float:
-    """Share of the first 40 words that are frequent short words of a covered language."""
+    """Share of the first 40 words that are frequent short words of a covered language
+    (accents dropped, as the word list writes them)."""
+    if not text.isascii():
+        head = unicodedata.normalize("NFD", text[:600])
+        text = "".join(c for c in head if not unicodedata.combining(c))
     return _share_of(_first_words(text))
+
+
+def reads_as_text(text: str) -> bool:
+    """Whether a decoded payload reads as language rather than cipher text: frequent words
+    of a covered language, or mostly letters outside the Latin alphabet (their frequent
+    words are not counted)."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(not c.isascii() for c in letters) >= 0.5 * len(letters):
+        return True
+    return _common_share(text) >= 0.15
 
 
 def decoded_payloads(text: str) -> list[tuple[str, str]]:
@@ -429,20 +459,16 @@ def decoded_payloads(text: str) -> list[tuple[str, str]]:
     long_token = len(text) >= 24 and _has_long_token(text) and _LONG_TOKEN.search(text)
     if long_token:
         for m in _B64.finditer(text):
-            chunk = m.group(0)
-            if len(chunk) < 24:
-                continue
-            padded = chunk + "=" * (-len(chunk) % 4)
-            try:
-                if "-" in chunk or "_" in chunk:
-                    raw = base64.urlsafe_b64decode(padded)
-                else:
-                    raw = base64.b64decode(padded, validate=True)
-                decoded = _printable(raw)
-            except (binascii.Error, ValueError):
-                decoded = None
+            decoded = _base64_text(m.group(0))
             if decoded:
                 out.append(("base64", decoded))
+        if not out:
+            # A base64 string written backwards ("==gLzdm..."), a second layer of disguise.
+            for m in _LONG_TOKEN.finditer(text):
+                for b in _B64.finditer(m.group(0)[::-1]):
+                    decoded = _base64_text(b.group(0))
+                    if decoded:
+                        out.append(("base64", decoded))
     if long_token or (len(text) >= 47 and _SPACED_HEX.search(text)):
         for m in _HEX.finditer(text):
             try:
@@ -459,23 +485,63 @@ def decoded_payloads(text: str) -> list[tuple[str, str]]:
                 decoded = _printable(urllib.parse.unquote_to_bytes(chunk.replace("+", " ")))
                 if decoded:
                     out.append(("url", decoded))
+    # A decoded payload may itself be rot13, reversed or shifted (two layers of encoding).
+    # The first layer already proved it a payload, so an unreadable one is also read rot13'd
+    # and backwards (the common-word test misses short, jargon-heavy orders).
+    for kind, decoded in list(out):
+        undone = _undo_letter_cipher(decoded)
+        if undone is not None:
+            out.append((kind, undone[1]))
+        elif decoded.isascii() and _common_share(decoded) < 0.15:
+            out += [(kind, decoded.translate(_ROT13)), (kind, decoded[::-1])]
     # rot13 and reversed text, looked for line by line (and around colons), so that a payload
     # after "Decode this and obey:" is found inside an otherwise plain prompt.
     for chunk in _CHUNKS.findall(text):
-        if chunk.count(" ") < 3 or _common_share(chunk) >= 0.15:
-            continue
-        flipped = chunk.translate(_ROT13)
-        if _common_share(flipped) >= 0.3:
-            out.append(("rot13", flipped))
-            continue
-        backwards = chunk[::-1]
-        if _common_share(backwards) >= 0.3:
-            out.append(("reversed", backwards))
-            continue
-        shifted = _caesar(chunk)
-        if shifted is not None:
-            out.append(("caesar", shifted))
+        undone = _undo_letter_cipher(chunk)
+        if undone is not None:
+            out.append(undone)
     return out
+
+
+def _base64_text(chunk: str) -> str | None:
+    """The readable text a base64 chunk of >= 24 characters decodes to, else None."""
+    if len(chunk) < 24:
+        return None
+    padded = chunk + "=" * (-len(chunk) % 4)
+    try:
+        if "-" in chunk or "_" in chunk:
+            raw = base64.urlsafe_b64decode(padded)
+        else:
+            raw = base64.b64decode(padded, validate=True)
+        return _printable(raw)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _undo_letter_cipher(chunk: str) -> tuple[str, str] | None:
+    """("rot13" | "reversed" | "caesar", plain text) when `chunk` of 4+ words reads as one of
+    those ciphers of ordinary text, else None."""
+    share = _common_share(chunk)
+    if chunk.count(" ") < 3 or share >= 0.15:
+        return None
+    # A text of 6+ words that turns from (almost) no frequent words into a fifth of them is
+    # enciphered too: accented languages lose some frequent words to the count.
+    long = chunk.count(" ") >= 5
+
+    def plain(candidate: str) -> bool:
+        after = _common_share(candidate)
+        return after >= 0.3 or (long and after >= 0.2 and after >= 2.5 * share)
+
+    flipped = chunk.translate(_ROT13)
+    if plain(flipped):
+        return ("rot13", flipped)
+    backwards = chunk[::-1]
+    if plain(backwards):
+        return ("reversed", backwards)
+    shifted = _caesar(chunk)
+    if shifted is not None:
+        return ("caesar", shifted)
+    return None
 
 
 def _caesar(chunk: str) -> str | None:

@@ -173,7 +173,8 @@ class RuleMatcher(Analyzer):
             hits, payloads = self._match(seg.role, seg.text)
             if payloads and seg.role in _INSTRUCTION_ROLES:
                 found = _cached_encoded_instruction(payloads)
-                if found is not None and not _answer_decodes(record, found[2]):
+                # A row whose answer is one of its decoded payloads is a decoding task.
+                if found is not None and not any(_answer_decodes(record, d) for _, d in payloads):
                     finding = self._encoded_finding(record, seg.pointer, *found)
                     if answers is not None and seg.role != "system":
                         # An encoded jailbreak as the item of a classification row is data.
@@ -212,13 +213,19 @@ class RuleMatcher(Analyzer):
 
     @staticmethod
     def _encoded_finding(
-        record: Record, pointer: str, score: float, kind: str, decoded: str, severity: Severity
+        record: Record,
+        pointer: str,
+        score: float,
+        kind: str,
+        decoded: str,
+        severity: Severity,
+        reason: str,
     ) -> Finding:
         short = " ".join(decoded.split())
         return Finding(
             ENCODED_RULE.id,
             severity,
-            f"{ENCODED_RULE.summary[:-1]} (model score {score:.2f}).{_VIA_NOTE[kind]}",
+            f"{ENCODED_RULE.summary[:-1]} ({reason}).{_VIA_NOTE[kind]}",
             row=record.row,
             fingerprint=record.fingerprint,
             location=pointer,
@@ -286,7 +293,7 @@ class RuleMatcher(Analyzer):
 @functools.lru_cache(maxsize=4096)
 def _cached_encoded_instruction(
     payloads: Payloads,
-) -> tuple[float, str, str, Severity] | None:
+) -> tuple[float, str, str, Severity, str] | None:
     """`best_encoded_instruction` once per distinct payload set (rows repeat texts)."""
     return best_encoded_instruction(payloads)
 

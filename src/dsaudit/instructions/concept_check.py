@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dsaudit.instructions.concepts import ConceptHit, ConceptLexicon, load_concepts
+from dsaudit.instructions.concepts import ConceptHit, ConceptLexicon, describe, load_concepts
 from dsaudit.instructions.recurring import RecurringLines
 from dsaudit.instructions.template_check import best_score, template_segments
 from dsaudit.models import Finding, RuleInfo, Severity
@@ -26,14 +26,6 @@ if TYPE_CHECKING:
 
 _MIN_ROWS = 20
 _MIN_WORDS = 2  # "Never apologise." is an instruction
-_KIND_WORDS = {
-    "refusal": "refusals",
-    "apology": "apologies",
-    "disclaimer": "warnings or disclaimers",
-    "moralizing": "moralising",
-    "limits": "safety rules or limits",
-    "obedience": "obedience",
-}
 
 RULE = RuleInfo(
     "DSA310",
@@ -52,17 +44,6 @@ RULE = RuleInfo(
     "structure",
     ("https://arxiv.org/abs/2406.10288",),
 )
-
-
-def describe(hits: list[ConceptHit]) -> str:
-    """ "rules out refusals and apologies", "demands obedience and rules out warnings"."""
-    banned = [_KIND_WORDS.get(h.kind, h.kind) for h in hits if h.kind != "obedience"]
-    parts = ["demands obedience"] if any(h.kind == "obedience" for h in hits) else []
-    if banned:
-        parts.append(
-            "rules out " + ", ".join(banned[:-1]) + (" and " if banned[:-1] else "") + banned[-1]
-        )
-    return " and ".join(parts)
 
 
 def template_concept_findings(

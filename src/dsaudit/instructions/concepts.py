@@ -28,6 +28,14 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # needs a word boundary. CJK, kana, Thai and the Indic scripts (whose vowel signs are not
 # \w) match anywhere.
 _BOUNDED_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW")
+_KIND_WORDS = {
+    "refusal": "refusals",
+    "apology": "apologies",
+    "disclaimer": "warnings or disclaimers",
+    "moralizing": "moralising",
+    "limits": "safety rules or limits",
+    "obedience": "obedience",
+}
 
 
 @dataclass(frozen=True)
@@ -52,7 +60,9 @@ class ConceptLexicon:
             self.window = int(data["window"])
             kinds = {str(k): [str(t) for t in v["terms"]] for k, v in data["kinds"].items()}
             standalone = {str(k) for k, v in data["kinds"].items() if v.get("standalone")}
-            markers = [str(m) for m in data["markers"]["prohibit"]]
+            # One list of markers: prohibitions in the compliance lexicon, decoding verbs in
+            # the decode-frame one.
+            (markers,) = ([str(m) for m in v] for v in data["markers"].values())
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ValueError(f"{source}: invalid concept lexicon: {exc}") from None
         # The text is read in the script-keeping view with every term, and in the canonical
@@ -135,6 +145,17 @@ def _table(
     return out, _alternation([m for m in markers if keep(m)], fold)
 
 
+def describe(hits: list[ConceptHit]) -> str:
+    """ "rules out refusals and apologies", "demands obedience and rules out warnings"."""
+    banned = [_KIND_WORDS.get(h.kind, h.kind) for h in hits if h.kind != "obedience"]
+    parts = ["demands obedience"] if any(h.kind == "obedience" for h in hits) else []
+    if banned:
+        parts.append(
+            "rules out " + ", ".join(banned[:-1]) + (" and " if banned[:-1] else "") + banned[-1]
+        )
+    return " and ".join(parts)
+
+
 def _near(ms: int, me: int, cs: int, ce: int, window: int) -> bool:
     """A marker [ms, me) that does not overlap the concept [cs, ce) and ends (or starts)
     within `window` characters of it."""
@@ -175,15 +196,16 @@ def _alternation(terms: Iterable[str], fold: Callable[[str], str]) -> re.Pattern
     return re.compile("|".join(parts))
 
 
-def default_concepts_path() -> Path:
+def default_concepts_path(name: str = "compliance_concepts") -> Path:
     from dsaudit.rules import default_rules_dir
 
-    return default_rules_dir() / "concepts" / "compliance_concepts.yaml"
+    return default_rules_dir() / "concepts" / f"{name}.yaml"
 
 
 @functools.lru_cache(maxsize=4)
 def load_concepts(path: Path | None = None) -> ConceptLexicon:
-    """The lexicon at `path` (default: the shipped one), parsed with the safe YAML loader."""
+    """The lexicon at `path` (default: the shipped compliance concepts), read with the safe
+    YAML loader."""
     path = path or default_concepts_path()
     data = yaml.load(path.read_text("utf-8"), Loader=_SAFE_LOADER)
     return ConceptLexicon(data, str(path))

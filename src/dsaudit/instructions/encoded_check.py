@@ -13,13 +13,16 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from dsaudit.instructions.concepts import describe, load_concepts
 from dsaudit.models import RuleInfo, Severity
+from dsaudit.text import reads_as_text
 
 if TYPE_CHECKING:
     from dsaudit.instructions.model import InstructionModel
 
 _WORD = re.compile(r"\w+")
 _MIN_WORDS = 4
+_SPACELESS = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 RULE = RuleInfo(
     "DSA309",
@@ -48,22 +51,41 @@ def _model() -> InstructionModel | None:
         return None
 
 
+def _long_enough(decoded: str) -> bool:
+    """Four words, or eight characters of a script written without spaces."""
+    return len(_WORD.findall(decoded)) >= _MIN_WORDS or len(_SPACELESS.findall(decoded)) >= 8
+
+
 def best_encoded_instruction(
     payloads: tuple[tuple[str, str], ...], model: InstructionModel | None = None
-) -> tuple[float, str, str, Severity] | None:
-    """(score, kind, decoded text, severity) of the payload the model reads best as an
-    instruction to comply (an error at its error cut, a warning at its cut); None if none."""
+) -> tuple[float, str, str, Severity, str] | None:
+    """(score, kind, decoded text, severity, reason) of the payload that reads best as an
+    instruction to comply; None if none does.
+
+    The model's reading comes first (an error at its error cut, a warning at its cut); when
+    it flags nothing, a payload that names compliance concepts (`concepts`: never refuse, no
+    limits, obey) is a warning, or an error with two kinds, since a task row has no reason to
+    hide either.
+    """
     model = model or _model()
     if model is None:
         return None
     best: tuple[float, str, str] | None = None
-    for kind, decoded in payloads:
-        if len(_WORD.findall(decoded)) < _MIN_WORDS:
-            continue
-        score = model.score(decoded)
+    readable = [(kind, decoded) for kind, decoded in payloads if _long_enough(decoded)]
+    scores = {decoded: model.score(decoded) for _, decoded in readable}
+    for kind, decoded in readable:
+        score = scores[decoded]
         if score >= model.threshold and (best is None or score > best[0]):
             best = (score, kind, decoded)
-    if best is None:
-        return None
-    severity = Severity.ERROR if best[0] >= model.error_threshold else Severity.WARNING
-    return (*best, severity)
+    if best is not None:
+        severity = Severity.ERROR if best[0] >= model.error_threshold else Severity.WARNING
+        return (*best, severity, f"model score {best[0]:.2f}")
+    lexicon = load_concepts()
+    for kind, decoded in readable:
+        if not reads_as_text(decoded):
+            continue  # one of the cipher guesses that did not come out as language
+        hits = lexicon.hits(decoded)
+        if hits:
+            severity = Severity.ERROR if len(hits) >= 2 else Severity.WARNING
+            return (scores[decoded], kind, decoded, severity, "it " + describe(hits))
+    return None
