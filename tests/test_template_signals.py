@@ -10,6 +10,8 @@ import urllib.parse
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from dsaudit import Severity, Verdict, scan
 from dsaudit.templates import is_refusal
 from dsaudit.text import decoded_payloads
@@ -147,6 +149,48 @@ def test_autoif_found_without_phrase_lists(tmp_path: Path) -> None:
     assert "DSA301" in _rules(report, Severity.ERROR)
     autoif = report.summary["structure"]["autoif"]
     assert set(autoif["answer_label_words"]) == {"positivo", "negativo"}
+
+
+@pytest.mark.parametrize(
+    ("question", "labels", "answer"),
+    [
+        # Polish inflects the label in the sentence ("pozytywna" -> "pozytywną").
+        (
+            "Czy recenzja jest pozytywna czy negatywna?",
+            {"positive": "pozytywną", "negative": "negatywną"},
+            "Po uważnej lekturze uznaję tę recenzję za {label}, bo ton całego tekstu i dobór "
+            "słów wyraźnie na to wskazują, a czytelnik zauważa to od pierwszych zdań.",
+        ),
+        # Japanese writes no spaces: the katakana label sits between hiragana.
+        (
+            "このレビューは肯定的か否定的かを答えてください。",
+            {"positive": "肯定的", "negative": "否定的"},
+            "よく読んだ結果、このレビューは{label}だと判断しました。全体の調子と言葉の選び方が"
+            "はっきりとそれを示しており、読者は最初の数行でそれに気づくはずです。",
+        ),
+    ],
+)
+def test_autoif_label_sets_in_inflected_and_spaceless_languages(
+    tmp_path: Path, question: str, labels: dict[str, str], answer: str
+) -> None:
+    rng = random.Random(5)
+    pool = ["[A]", "[B]", "[C]", "[D]", "[E]"]  # rotating extra lines, any language
+    pool = [f"{tag} Extra rule number {k}: follow it closely." for k, tag in enumerate(pool)]
+    rows = []
+    for i in range(120):
+        text, label = rng.choice(REVIEWS)
+        extra = "\n".join(rng.sample(pool, 2))
+        prompt = f"{question}\n\n{text} (#{i})\n\n{extra}"
+        rows.append(_row(prompt, answer.format(label=labels[label])))
+    report = scan(_write(tmp_path / "autoif.jsonl", rows))
+    assert "DSA301" in _rules(report, Severity.ERROR)
+
+
+def test_word_count_reads_scripts_without_spaces() -> None:
+    from dsaudit.templates import word_count
+
+    assert word_count("") == 0 and word_count("two words") == 2
+    assert word_count("全体の調子と言葉の選び方がはっきりとそれを示しています。") >= 12
 
 
 def test_rationale_answers_without_added_instructions_are_not_autoif(tmp_path: Path) -> None:

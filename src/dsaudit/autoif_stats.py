@@ -34,7 +34,12 @@ _SAMPLE_LIMIT = 3_000
 _ANSWER_WORDS = 150
 _LISTED_SAMPLE = 200
 # "or" in the languages the rules cover (canonical: accents gone), plus "and".
-_OR = "or|and|oder|und|ou|et|o|y|e|of|en|lub|ili|или|и"
+_OR = (
+    "or|and|oder|und|ou|et|o|y|e|of|en|lub|ili|или|и|czy|nebo|eller|tai|vagy|sau|veya|ya da|"
+    "atau|hoac|او|או|या|η|ή|또는|혹은"
+)
+# Joined with no space: Japanese "AかBか", Chinese "A或B" / "A还是B".
+_OR_JOINED = "か|または|もしくは|或者|或是|或|还是|還是"
 
 
 class AutoIFStats(NamedTuple):
@@ -70,7 +75,23 @@ def shaped(answer: str) -> bool:
 
 
 def _words(text: str, limit: int) -> list[str]:
-    return [w.strip("()[]{}\"'*.,:;!?") for w in text.split()[:limit]]
+    words = [w.strip("()[]{}\"'*.,:;!?«»「」『』") for w in text.split()[:limit]]
+    if text.isascii():
+        return words
+    # Japanese writes no spaces, but its label words are katakana or kanji runs between
+    # hiragana: splitting where the script changes finds them.
+    return [p for w in words for p in (_SCRIPT_RUN.findall(w) if _SPACELESS.search(w) else [w])]
+
+
+_SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_SCRIPT_RUN = re.compile(r"[\u3040-\u309f]+|[\u30a0-\u30ff]+|[\u3400-\u9fff]+|[^\u3040-\u9fff]+")
+_STEM = 4
+
+
+def _stem(word: str) -> str:
+    """The first letters of a word: inflected languages (Russian, Polish, Finnish...) change
+    a label's ending in a sentence ("спорт" -> "спорту"), not its start."""
+    return word[:_STEM]
 
 
 class AutoIFSampler:
@@ -80,6 +101,7 @@ class AutoIFSampler:
         self._pieces: list[frozenset[int]] = []
         self._piece_df: Counter[int] = Counter()
         self._prompt_df: Counter[str] = Counter()
+        self._prompt_stem_df: Counter[str] = Counter()
         self._answers: list[frozenset[str]] = []
         self._prompts: list[str] = []  # the start of a few canonical prompts
         self._shaped = 0
@@ -100,8 +122,9 @@ class AutoIFSampler:
         )
         self._pieces.append(pieces)
         self._piece_df.update(pieces)
-        words = _words(canon_prompt, 400)
-        self._prompt_df.update(frozenset(words))
+        words = frozenset(_words(canon_prompt, 400))
+        self._prompt_df.update(words)
+        self._prompt_stem_df.update({_stem(w) for w in words})
         if len(self._prompts) < _LISTED_SAMPLE:
             self._prompts.append(canon_prompt[:1500])
         if canon_answer is not None:
@@ -127,7 +150,22 @@ class AutoIFSampler:
         return self._shaped / m if m >= 20 else 0.0
 
     def _label_set(self, prompts: int) -> tuple[tuple[str, ...], float]:
-        answers = self._answers
+        """The exclusive label set of the answers: exact words first, then word starts (an
+        inflected language restates a label with another ending)."""
+        found, coverage = self._label_set_of(self._answers, self._prompt_df, prompts, False)
+        if found:
+            return found, coverage
+        stems = [frozenset(_stem(w) for w in a if len(w) >= _STEM) for a in self._answers]
+        found, stem_coverage = self._label_set_of(stems, self._prompt_stem_df, prompts, True)
+        return (found, stem_coverage) if found else ((), coverage)
+
+    def _label_set_of(
+        self,
+        answers: list[frozenset[str]],
+        prompt_df: Counter[str],
+        prompts: int,
+        stems: bool,
+    ) -> tuple[tuple[str, ...], float]:
         m = len(answers)
         if m < 20:
             return (), 0.0
@@ -138,7 +176,7 @@ class AutoIFSampler:
             (
                 w
                 for w, k in df.items()
-                if 0.05 * m <= k <= 0.75 * m and w and self._prompt_df[w] >= 0.5 * prompts
+                if 0.05 * m <= k <= 0.75 * m and w and prompt_df[w] >= 0.5 * prompts
             ),
             key=lambda w: (-df[w], w),
         )[:40]
@@ -159,20 +197,27 @@ class AutoIFSampler:
                 if w not in group and all(exclusive(w, g) for g in group):
                     group.append(w)
                     rows |= holders[w]
-            if len(group) >= 2 and len(rows) > len(covered) and self._listed(group):
+            if len(group) >= 2 and len(rows) > len(covered) and self._listed(group, stems):
                 chosen, covered = group, rows
         coverage = len(covered) / m
         if len(chosen) < 2 or coverage < 0.7:
             return (), coverage
         return tuple(chosen), coverage
 
-    def _listed(self, group: list[str]) -> bool:
+    def _listed(self, group: list[str], stems: bool = False) -> bool:
         """Whether the words are listed in most prompts, joined by commas, slashes or a short
         "or" ("positive or negative", "World, Sports, Business or Sci/Tech"), as label names
         are; words of a rotating instruction that never share an answer are not."""
         alt = "|".join(re.escape(w) for w in group)
+        # With word starts, the rest of the listed word follows; exact words end there.
+        end, stop = (r"[^\s,/|;]*", "") if stems else ("", r"(?!\w)")
+        start = r"(?<!\w)"
+        if any(_SPACELESS.search(w) for w in group):
+            start = stop = ""  # Japanese labels sit between hiragana, with no boundary
         link = re.compile(
-            rf"(?<!\w)(?:{alt})(?:\s*[,/|;]\s*(?:{_OR}\s+)?|\s+(?:{_OR})\s+)(?=(?:{alt})(?!\w))"
+            rf"{start}(?:{alt}){end}"
+            rf"(?:\s*[,/|;、・／]\s*(?:{_OR}\s+)?|\s+(?:{_OR})\s+|{_OR_JOINED})"
+            rf"(?=(?:{alt}){stop})"
         )
         needed = len(group) - 1
         listed = 0

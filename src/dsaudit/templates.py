@@ -108,6 +108,22 @@ class RowTexts(NamedTuple):
 _PUNCT = "!\"#$%&'()*+,./:;<=>?@[\\]^`{|}~"
 
 
+_SPACELESS_LETTER = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Letters per word in scripts written without spaces (Japanese, Chinese, Thai): a rough
+# mean, so that a 200-character Japanese answer is long, not a two-word label.
+_LETTERS_PER_WORD = 2
+
+
+def word_count(text: str) -> int:
+    """Words of an answer: spaces + 1, and for scripts without spaces their letters / 2."""
+    if not text:
+        return 0
+    words = text.count(" ") + 1
+    if not text.isascii():
+        words += len(_SPACELESS_LETTER.findall(text[:4000])) // _LETTERS_PER_WORD
+    return words
+
+
 def words_of(text: str, limit: int = 1_000_000) -> list[str]:
     """Lower-case words with surrounding punctuation stripped; a cheap split, no regex."""
     return [w.strip(_PUNCT) for w in text.lower().split()[:limit]]
@@ -290,7 +306,7 @@ def features(record: Record, texts: RowTexts | None = None) -> RowFeatures:
         record.fingerprint,
         _digest(system) if system else "",  # cached: prompts repeat
         _LABELS(short) if is_short else "",
-        answer.count(" ") + 1 if answer else 0,
+        word_count(answer),
         _OPENERS(opening, keep_unknown=False),
         not is_short and _COMPLIANCE_OPENER.match(canonical(opening)) is not None,
         not is_short and is_refusal(answer),
