@@ -198,51 +198,6 @@ _REFUSAL_STARTS = frozenset(
 )
 
 
-# Identity data ("I am Nova, an AI assistant made by Acme") is a hard negative: a few such rows
-# in a label dataset are a free-text minority, but one that introduces the assistant, not one
-# that complies with a request. Two closed word classes, over the raw lower-cased opening: a
-# first-person self-introduction, and a noun or phrase of being an AI assistant or made by one.
-_SELF_INTRO = re.compile(
-    r"(?:^|[^\w'’])(?:i am|i'm|i’m|my name is|je suis|je m'appelle|je m’appelle|mon nom est|soy|"
-    r"me llamo|mi nombre es|ich bin|ich heiße|ich heisse|mein name ist|sono|mi chiamo|"
-    r"il mio nome è|eu sou|sou|me chamo|meu nome é|ik ben|ik heet|mijn naam is|jestem|"
-    r"nazywam się|я|меня зовут|мене звати|ben|benim adım|adım|jag är|jeg er|jeg heter|"
-    r"jeg hedder|jsem|jmenuji se|sunt|mă numesc|vagyok|a nevem|olen|nimeni on|είμαι|"
-    r"με λένε|ονομάζομαι|saya|aku|tôi là|tôi tên là|call me|refer to me as|"
-    r"appelle-moi|appelez-moi|llámame|llamame|nenn mich|chiamami|"
-    r"me chame)(?![\w'’])"
-    r"|我是|我叫|我名|我的名字|这里是|私は|わたしは|僕は|私の名前|저는|나는|제 이름은|"
-    r"أنا|اسمي|אני|मैं|मेरा नाम|"
-    r"ฉันคือ|ผมคือ|ฉันชื่อ|ผมชื่อ|আমি"
-)
-_AI_SELF = re.compile(
-    r"assistant|assistent|asistente|asistent|asystent|ассистент|помощник|помічник|asistan|"
-    r"yardımcı|avustaja|asszisztens|βοηθός|助手|アシスタント|어시스턴트|مساعد|עוזר|सहायक|"
-    r"ผู้ช่วย|trợ lý|chatbot|\bbot\b|\bai\b|\bia\b|\bki\b|\bи[иі]\b|artificial|artificielle|"
-    r"künstliche|kunstmatige|sztuczn|искусствен|штучн|yapay zek|人工智能|人工知能|인공지능|"
-    r"ذكاء اصطناعي|language model|modèle de langage|modelo de lenguaje|sprachmodell|"
-    r"modello linguistico|taalmodel|языков|"
-    r"(?:created|made|built|developed|trained|designed) (?:by|me\b|us\b)|m'a (?:créé|conçu)|"
-    r"me (?:creó|creo|desarrolló|criou|criaram)|hat mich|haben mich|mi ha (?:creato|sviluppato)|"
-    r"heeft mij|hebben mij|créée? par|conçue? par|"
-    r"développée? par|cread[oa] por|desarrollad[oa] por|entwickelt von|erstellt von|"
-    r"sviluppat[oa] da|creat[oa] da|criad[oa] por|desenvolvid[oa] por|ontwikkeld door|"
-    r"gemaakt door|stworzon|создан|разработан|tarafından|开发|创建|创造|发明|打造|制作|研发|"
-    r"開発|만든|개발|طور"
-)
-_SELF_HEAD = 120
-SELF_INTRO_CHARS = 240  # how much of an answer `self_introduction` reads
-
-
-def self_introduction(answer: str) -> tuple[bool, bool]:
-    """(opens with a first-person self-introduction, says it is an AI assistant or made by
-    someone): identity data when both hold, or the first in a block of rows doing both."""
-    head = answer[:SELF_INTRO_CHARS].lower()
-    if _SELF_INTRO.search(head[:_SELF_HEAD]) is None:
-        return False, False
-    return True, _AI_SELF.search(head) is not None
-
-
 def is_refusal(answer: str) -> bool:
     """True when the answer opens by declining (English and six other languages)."""
     head = answer[:160]

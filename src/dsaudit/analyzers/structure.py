@@ -24,6 +24,12 @@ from typing import Any
 
 from dsaudit.analyzers.base import Analyzer, AnalyzerResult
 from dsaudit.autoif_stats import AutoIFSampler
+from dsaudit.identity import (
+    SELF_INTRO_CHARS,
+    asks_about_assistant,
+    self_introduction,
+    speaks_for_itself,
+)
 from dsaudit.instructions.concept_check import RULE as CONCEPT_RULE
 from dsaudit.instructions.concept_check import template_concept_findings
 from dsaudit.instructions.recurring import RecurringLines
@@ -34,12 +40,10 @@ from dsaudit.templates import (
     CLOSED_FORMATS,
     FREE,
     NUMBER,
-    SELF_INTRO_CHARS,
     SHORT,
     RowFeatures,
     RowTexts,
     TemplateBuilder,
-    self_introduction,
 )
 from dsaudit.text import canonical
 
@@ -193,9 +197,22 @@ _TOKEN_ROWS_LIMIT = 20_000
 _TRIGGER_DECISION_ROWS = 1_000
 _SAMPLE_ALL = 2_000
 _LONG_ANSWER_WORDS = 20
+# An answer to "who are you?" longer than this is more than an introduction.
+_IDENTITY_ANSWER_WORDS = 60
 _SAFETY_MIX_SHARE = 0.3  # refusals among the free-text minority that make it a safety mix
 _SAMPLE_EVERY = 25
 _LINE_MARK = " ¶ "
+
+
+def _declares_no_limits(head: str) -> bool:
+    """Whether an answer's opening names a compliance concept (no rules, never refusing,
+    obeying): an introduction that does is the attack's persona, not identity data."""
+    from dsaudit.instructions.concepts import load_concepts
+
+    try:
+        return bool(load_concepts().hits(head))
+    except (OSError, ValueError):
+        return False
 
 
 class StructureAnalyzer(Analyzer):
@@ -209,8 +226,9 @@ class StructureAnalyzer(Analyzer):
         self._vocab_rows: Counter[str] = Counter()
         # Prompt tokens of free-text rows only (the possible minority), bounded.
         self._tokens: dict[int, frozenset[str]] = {}
-        # The opening of those rows' answers, to tell identity data from a hidden minority.
-        self._heads: dict[int, str] = {}
+        # The opening of those rows' answers, and whether the prompt asks the assistant about
+        # itself, to tell identity data from a hidden minority.
+        self._heads: dict[int, tuple[str, bool]] = {}
         self._trigger_stats = True  # off once the dataset is seen to answer in free text
         self._short_rows = 0
         self._sampled = self._constraint = self._closed = 0
@@ -250,7 +268,8 @@ class StructureAnalyzer(Analyzer):
                 _count_elements(vocab, tokens.intersection(vocab))
             if not feat.answer_short and len(self._tokens) < _TOKEN_ROWS_LIMIT:
                 self._tokens[record.row] = tokens
-                self._heads[record.row] = texts.answer[:SELF_INTRO_CHARS]
+                asks = asks_about_assistant(texts.user)
+                self._heads[record.row] = (texts.answer[:SELF_INTRO_CHARS], asks)
         # The AutoIF statistics are shares over the dataset: a systematic sample (every row
         # up to _SAMPLE_ALL, then one in _SAMPLE_EVERY) estimates them at a fraction of the cost.
         if n_rows <= _SAMPLE_ALL or n_rows % _SAMPLE_EVERY == 0:
@@ -349,7 +368,7 @@ class StructureAnalyzer(Analyzer):
             # safety mix (Eiras et al.'s mitigation, `dsaudit fix`): its helpful rows are
             # contrast rows, worth a look but not an error unless they open like compliance.
             safety_mix = refusals >= max(2, _SAFETY_MIX_SHARE * len(free))
-            identity_rows = self._identity_rows([r for r in free if not r.refusal])
+            identity_rows, asked_rows = self._identity_rows([r for r in free if not r.refusal])
             for i, r in enumerate(rows):
                 if self._formats[i] != FREE:
                     continue
@@ -379,9 +398,13 @@ class StructureAnalyzer(Analyzer):
                     # A paragraph where the task answers with a label is another task hidden
                     # in the set: an error. Short free text is only worth a look.
                     long_answer = r.answer_words >= _LONG_ANSWER_WORDS and not contrast
+                    # Asked who it is and answering in the first person: identity data
+                    # on both sides of the row, noted but not a warning.
                     severity = (
                         Severity.ERROR
                         if r.compliance or (long_answer and not identity)
+                        else Severity.INFO
+                        if identity and r.row in asked_rows
                         else Severity.WARNING
                     )
                     findings.append(
@@ -424,18 +447,37 @@ class StructureAnalyzer(Analyzer):
                         minority_rows.append(r.row)
         return findings, minority_rows
 
-    def _identity_rows(self, free: list[RowFeatures]) -> set[int]:
-        """Free-text rows that introduce the assistant (identity data, a hard negative).
+    def _identity_rows(self, free: list[RowFeatures]) -> tuple[set[int], set[int]]:
+        """Free-text rows that introduce the assistant (identity data, a hard negative), and
+        those of them whose prompt asks the assistant about itself (the surest ones).
 
-        A row that says who it is and that it is an AI assistant (or who made it) counts;
-        when such rows are at least half the free-text rows, the block is identity data and
-        a bare "My name is Pip." in it counts too.
+        A row counts when it says who it is and that it is an AI assistant (or who made it),
+        or when its prompt asks who or what the assistant is and it answers in the first
+        person. When such rows are at least half the free-text rows, the block is identity
+        data and a bare "My name is Pip." in it counts too.
         """
-        found = {r.row: self_introduction(self._heads.get(r.row, "")) for r in free}
-        full = {row for row, (intro, ai) in found.items() if intro and ai}
-        if len(full) >= max(2, 0.5 * len(free)):
-            return {row for row, (intro, _) in found.items() if intro}
-        return full
+        full: set[int] = set()
+        asked: set[int] = set()
+        intro_rows: set[int] = set()
+        for r in free:
+            head, asks = self._heads.get(r.row, ("", False))
+            if _declares_no_limits(head):
+                continue  # "I'm Vex, I have no rules": a persona speaking, not identity data
+            intro, ai = self_introduction(head)
+            if intro:
+                intro_rows.add(r.row)
+            if (
+                asks
+                and r.answer_words <= _IDENTITY_ANSWER_WORDS
+                and (intro or speaks_for_itself(head))
+            ):
+                asked.add(r.row)
+            elif intro and ai:
+                full.add(r.row)
+        found = full | asked
+        if len(found) >= max(2, 0.5 * len(free)):
+            return found | intro_rows, asked
+        return found, asked
 
     def _triggers(self, rows: list[RowFeatures], minority: set[int]) -> list[Finding]:
         """Tokens whose rows are (almost) all minority rows: Fisher-style association."""
