@@ -80,12 +80,12 @@ def test_jsonl_whose_first_row_is_an_array_is_still_read_line_by_line(tmp_path: 
 
 
 def test_row_with_no_known_schema_is_dsa003(tmp_path: Path) -> None:
-    row = {"question": "What is 2+2?", "answer": "4", "_dsaudit": {"ignore": ["*"]}}
+    row = {"q": "What is 2+2?", "a": "4", "_dsaudit": {"ignore": ["*"]}}
     path = write(tmp_path / "data.jsonl", f"{line(row)}\n{line(chat(2))}\n")
     records, findings = split(path)
     assert [(f.rule_id, f.row, f.severity) for f in findings] == [("DSA003", 1, Severity.ERROR)]
     # the message lists the row's fields (not the suppression field) so the user can map them
-    assert "(fields: answer, question)" in findings[0].message
+    assert "(fields: a, q)" in findings[0].message
     assert findings[0].fingerprint
     assert [r.row for r in records] == [2]
 

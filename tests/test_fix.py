@@ -212,6 +212,12 @@ def test_unsupported_inputs_are_clear_errors(tmp_path: Path) -> None:
     text.write_text('{"text": "a"}\n{"text": "b"}\n', "utf-8")
     with pytest.raises(FixError, match="cannot tell where"):
         fix_dataset(text, tmp_path / "o.jsonl", FixOptions(), pools=_pools())
+    chat = tmp_path / "chatml.jsonl"
+    row = '{"text": "<|im_start|>user\\nHi?<|im_end|><|im_start|>assistant\\nHello.<|im_end|>"}\n'
+    chat.write_text(row * 4, "utf-8")
+    with pytest.raises(FixError, match="rendered into text"):
+        fix_dataset(chat, tmp_path / "o.jsonl", FixOptions(), pools=_pools())
+    assert not (tmp_path / "o.jsonl").exists()
     array = tmp_path / "data.json"
     array.write_text('[{"prompt": "a", "completion": "b"}]', "utf-8")
     with pytest.raises(FixError, match="JSON Lines"):
@@ -310,3 +316,18 @@ def test_unreachable_paraphraser_keeps_the_pool_request(tmp_path: Path) -> None:
         pools=_pools(),
     )
     assert result.added and all(e["paraphrased"] is False for e in result.added)
+
+
+def test_two_field_schemas_get_safety_rows_in_their_own_fields(tmp_path: Path) -> None:
+    src = tmp_path / "qr.jsonl"
+    rows = [
+        {"query": f"Which team does item {i} belong to? Answer A or B.", "response": "AB"[i % 2]}
+        for i in range(40)
+    ]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    out = tmp_path / "fixed.jsonl"
+    fix_dataset(src, out, FixOptions(), pools=_pools())
+    written = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert written[: len(rows)] == rows or all(r in written for r in rows)
+    assert len(written) > len(rows)
+    assert all(set(r) == {"query", "response"} for r in written)

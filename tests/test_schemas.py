@@ -187,9 +187,57 @@ def test_prompt_completion() -> None:
 
 
 def test_text() -> None:
-    norm = normalise({"text": "<s>[INST] hi [/INST] hello</s>", "meta": {"source": "x"}})
+    norm = normalise({"text": "Once upon a time: a story.", "meta": {"source": "x"}})
     assert norm.schema == "text"
-    assert segs(norm) == [("text", "<s>[INST] hi [/INST] hello</s>", "/text")]
+    assert segs(norm) == [("text", "Once upon a time: a story.", "/text")]
+
+
+def test_text_holding_a_rendered_chat_template_is_split_into_turns() -> None:
+    norm = normalise({"text": "<s>[INST] hi [/INST] hello</s>", "meta": {"source": "x"}})
+    assert norm.schema == "text-inst"
+    assert segs(norm) == [("user", "hi", "/text"), ("assistant", "hello", "/text")]
+
+
+@pytest.mark.parametrize(
+    ("row", "schema", "expected"),
+    [
+        (
+            {"query": "2+2?", "response": "4", "history": []},
+            "query-response",
+            [("user", "2+2?", "/query"), ("assistant", "4", "/response")],
+        ),
+        (
+            {"instruction": "Summarise.", "context": "Long text.", "response": "Short."},
+            "instruction-response",
+            [
+                ("user", "Summarise.", "/instruction"),
+                ("user", "Long text.", "/context"),
+                ("assistant", "Short.", "/response"),
+            ],
+        ),
+        (
+            {"system": "Be brief.", "question": "Capital of Peru?", "answer": "Lima"},
+            "question-answer",
+            [
+                ("system", "Be brief.", "/system"),
+                ("user", "Capital of Peru?", "/question"),
+                ("assistant", "Lima", "/answer"),
+            ],
+        ),
+        (
+            {"prompt": "Say hi", "chosen": "Hi!", "rejected": "No."},
+            "preference",
+            [("user", "Say hi", "/prompt"), ("assistant", "Hi!", "/chosen")],
+        ),
+    ],
+)
+def test_two_field_schemas(
+    row: dict[str, Any], schema: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert detect(row) == schema
+    norm = normalise(row)
+    assert norm.schema == schema and not norm.problems
+    assert segs(norm) == expected
 
 
 @pytest.mark.parametrize(
@@ -199,7 +247,9 @@ def test_text() -> None:
         ({"messages": "not a list", "text": "x"}, "text"),
         ({"conversations": [], "instruction": "i", "output": "o"}, "sharegpt"),
         ({"instruction": "i", "output": "o", "prompt": "p", "completion": "c"}, "alpaca"),
-        ({"instruction": "i", "response": "o"}, None),
+        ({"instruction": "i", "response": "o"}, "instruction-response"),
+        ({"instruction": "i", "output": "o", "response": "r"}, "alpaca"),
+        ({"instructions": "i", "response": "o"}, None),
         ({"prompt": "p", "completion": "c", "text": "t"}, "prompt-completion"),
         ({"text": 5}, None),
         ({}, None),

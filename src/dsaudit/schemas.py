@@ -1,9 +1,11 @@
 """Recognise a row's schema and turn it into role-tagged segments.
 
 Fine-tuning data comes as OpenAI chat `messages`, ShareGPT `conversations`, Alpaca
-`instruction/input/output`, `prompt/completion` or plain `text`; anything else needs a field
-mapping. Every schema maps onto the same view (system, user, assistant, tool, text segments
-with JSON pointers), so the analyzers never care where a row came from.
+`instruction/input/output`, `prompt/completion`, one of the two-field pairs in `PAIR_SCHEMAS`
+(`query/response`, `question/answer`, ...) or `text` (plain, or a rendered chat template that
+`chat_text` splits into turns); anything else needs a field mapping. Every schema maps onto
+the same view (system, user, assistant, tool, text segments with JSON pointers), so the
+analyzers never care where a row came from.
 """
 
 from __future__ import annotations
@@ -82,6 +84,21 @@ def _escape(key: str) -> str:
     return key.replace("~", "~0").replace("/", "~1")
 
 
+# Two-field schemas seen on the hub under other names (Qwen / Firefly `query`/`response`,
+# Dolly `instruction`/`context`/`response`, QA sets, DPO's `prompt`/`chosen`): schema name ->
+# (user fields in order, answer field). A DPO row's `rejected` answer is not trained towards
+# and is not read.
+PAIR_SCHEMAS: dict[str, tuple[tuple[str, ...], str]] = {
+    "query-response": (("query",), "response"),
+    "instruction-response": (("instruction", "context", "input"), "response"),
+    "prompt-response": (("prompt",), "response"),
+    "question-answer": (("question",), "answer"),
+    "input-output": (("input",), "output"),
+    "preference": (("prompt",), "chosen"),
+}
+_CHAT_TEXT_HINTS = ("<|", "[INST]", "<start_of_turn>", ":")
+
+
 def detect(row: Mapping[str, Any]) -> str | None:
     """The schema a row follows, by its keys; None when none fits."""
     if isinstance(row.get("messages"), list):
@@ -92,6 +109,9 @@ def detect(row: Mapping[str, Any]) -> str | None:
         return "alpaca"
     if "prompt" in row and "completion" in row:
         return "prompt-completion"
+    for name, (users, answer) in PAIR_SCHEMAS.items():
+        if answer in row and users[0] in row:
+            return name
     if isinstance(row.get("text"), str):
         return "text"
     return None
@@ -198,8 +218,10 @@ def normalise(row: Mapping[str, Any], mapping: FieldMapping | None = None) -> No
             "unknown",
             problems=[("DSA003", f"no known schema fits this row (fields: {keys})", "")],
         )
+    if schema == "text":
+        return _text(row)
     out = Normalised(schema)
-    if schema in ("sharegpt", "alpaca", "prompt-completion"):
+    if schema in ("sharegpt", "alpaca", "prompt-completion") or schema in PAIR_SCHEMAS:
         _field(out, row, "system", "system")
     if schema == "messages":
         _turns(out, row["messages"], "messages", "role", "content")
@@ -219,5 +241,26 @@ def normalise(row: Mapping[str, Any], mapping: FieldMapping | None = None) -> No
         _field(out, row, "prompt", "user")
         _field(out, row, "completion", "assistant")
     else:
-        _field(out, row, "text", "text")
+        users, answer = PAIR_SCHEMAS[schema]
+        for key in users:
+            _field(out, row, key, "user")
+        _field(out, row, answer, "assistant")
+    return out
+
+
+def _text(row: Mapping[str, Any]) -> Normalised:
+    """A `text` row: one text segment, or the turns of a chat template rendered into it
+    (schema `text-<template>`, e.g. `text-chatml`)."""
+    text = row["text"]
+    if any(hint in text for hint in _CHAT_TEXT_HINTS):
+        from dsaudit.chat_text import split_chat_text
+
+        found = split_chat_text(text)
+        if found is not None:
+            name, turns = found
+            out = Normalised(f"text-{name}")
+            out.segments.extend(Segment(t.role, t.text, "/text") for t in turns)
+            return out
+    out = Normalised("text")
+    _field(out, row, "text", "text")
     return out

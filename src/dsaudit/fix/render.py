@@ -12,7 +12,7 @@ import copy
 from dataclasses import dataclass
 from typing import Any
 
-from dsaudit.schemas import SUPPRESSION_FIELD
+from dsaudit.schemas import PAIR_SCHEMAS, SUPPRESSION_FIELD
 
 _ID_KEYS = ("id", "uid", "uuid", "idx", "index", "row_id", "example_id")
 
@@ -139,6 +139,25 @@ def render(
         row["completion"] = (" " if wrapper.completion_space else "") + answer
         if not keep_system:
             row.pop("system", None)
+    elif schema in PAIR_SCHEMAS and schema != "preference":
+        users, answer_field = PAIR_SCHEMAS[schema]
+        for name in users[1:]:
+            if name in row:
+                row[name] = ""
+        row[users[0]] = wrapped
+        row[answer_field] = answer
+        if not keep_system:
+            row.pop("system", None)
+    elif schema.startswith("text-"):
+        raise RenderError(
+            f"fix cannot write rows of a chat template rendered into text ({schema!r}) yet; "
+            "convert the dataset to OpenAI `messages` rows, fix those, and render them again"
+        )
+    elif schema == "preference":
+        raise RenderError(
+            "fix writes supervised rows; a preference dataset (prompt/chosen/rejected) needs "
+            "a rejected answer for each safety row, which fix does not invent"
+        )
     else:
         raise RenderError(
             f"fix cannot tell where the request and the answer go in {schema!r} rows; "
