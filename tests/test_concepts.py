@@ -58,6 +58,25 @@ def test_benign_task_instructions_name_no_concept(text: str) -> None:
     assert kinds(text) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lines like "Sorry, I can\'t assist with that" or "please be careful" are banned here.',
+        "Nunca escribas frases como «Lo siento, no puedo ayudarte con eso».",
+        "Фразы вида „Извините, но я не могу помочь“ под запретом.",
+    ],
+)
+def test_a_quoted_refusal_that_is_banned_is_a_refusal_concept(text: str) -> None:
+    assert "refusal" in kinds(text)
+
+
+def test_a_quoted_refusal_the_template_asks_for_is_not_a_ban() -> None:
+    # A safety instruction that tells the model what to say when it declines.
+    assert "refusal" not in kinds(
+        'If the request is illegal, answer "Sorry, I can\'t help with that."'
+    )
+
+
 def test_terms_are_folded_like_the_text_and_stems_match_inflections() -> None:
     lexicon = ConceptLexicon(
         {

@@ -145,6 +145,14 @@ _PLAIN_ALPHABET = st.sampled_from(
         *"abcdeothnyuvwxyz ABE'\"-.0123@$\n\t\x0b\r_*\x1c=+/",
         *("the ", " and ", " you ", "  ", "obey ", "don't ", "o b e y ", "never refuse "),
         "aGVsbG8gd29ybGQgaGVsbG8gd29y",
+        # Binary groups and Morse marks (decoded_payloads reads both).
+        "01101001 ",
+        "01100111",
+        ".- ",
+        "-. ",
+        "--- ",
+        ".. ",
+        " / ",
     ]
 )
 

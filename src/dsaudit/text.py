@@ -314,12 +314,41 @@ def deobfuscated(folded: str) -> str | None:
     return out if out != _collapse(folded) else None
 
 
+# The same runs in any script ("п р а в и л", "ル ー ル"), read before homoglyph folding turns
+# single Cyrillic or Greek letters into Latin ones and breaks the run.
+_SPACED_ANY = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ .\-_*·]){2,}[^\W\d_](?![^\W\d_])")
+
+
+def _join_spaced_scripts(text: str) -> str | None:
+    """`text` with runs of spaced letters joined where a run holds a non-Latin letter, or
+    None when there is none (Latin runs are joined later, after leetspeak is undone)."""
+    lowered = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).casefold()
+    found = False
+
+    def join(match: re.Match[str]) -> str:
+        nonlocal found
+        run = match.group(0)
+        if run.isascii():
+            return run
+        found = True
+        return _join_spaced(match)
+
+    out = _SPACED_ANY.sub(join, lowered)
+    return out if found else None
+
+
 def views(text: str) -> tuple[str, ...]:
     """The canonical view, then the deobfuscated one when it differs."""
     folded = fold(text)
     canon = _collapse(folded)
-    alt = deobfuscated(folded)
-    return (canon,) if alt is None else (canon, alt)
+    if not text.isascii():
+        joined = _join_spaced_scripts(text)
+        if joined is not None:
+            folded_joined = fold(joined)
+            alt = deobfuscated(folded_joined) or _collapse(folded_joined)
+            return (canon,) if alt == canon else (canon, alt)
+    plain_alt = deobfuscated(folded)
+    return (canon,) if plain_alt is None else (canon, plain_alt)
 
 
 def excerpt(text: str, start: int, end: int, width: int = 60) -> str:
@@ -477,6 +506,13 @@ def decoded_payloads(text: str) -> list[tuple[str, str]]:
                 decoded = None
             if decoded:
                 out.append(("hex", decoded))
+    if long_token and not out:
+        # Ascii85 / base85: a denser alphabet than base64's, punctuation included.
+        for m in _B85.finditer(text):
+            decoded = _base85_text(m.group(0))
+            if decoded:
+                out.append(("base85", decoded))
+    out += _numeric_payloads(text)
     if "%" in text:
         for m in _URL.finditer(text):
             chunk = m.group(0)
@@ -503,8 +539,9 @@ def decoded_payloads(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _base64_text(chunk: str) -> str | None:
-    """The readable text a base64 chunk of >= 24 characters decodes to, else None."""
+def _base64_text(chunk: str, depth: int = 0) -> str | None:
+    """The readable text a base64 chunk of >= 24 characters decodes to, else None; a chunk
+    that decodes to another base64 string (base64 twice) is decoded again."""
     if len(chunk) < 24:
         return None
     padded = chunk + "=" * (-len(chunk) % 4)
@@ -513,9 +550,119 @@ def _base64_text(chunk: str) -> str | None:
             raw = base64.urlsafe_b64decode(padded)
         else:
             raw = base64.b64decode(padded, validate=True)
-        return _printable(raw)
     except (binascii.Error, ValueError):
         return None
+    if depth < 2 and len(raw) >= 24 and _B64_BYTES.fullmatch(raw.strip()):
+        return _base64_text(raw.strip().decode("ascii"), depth + 1)
+    return _printable(raw)
+
+
+_B64_BYTES = re.compile(rb"[A-Za-z0-9+/_-]+={0,2}")
+# Base85 (RFC 1924 and Ascii85) tokens: long runs with no space, wrapped in <~ ~> or not.
+_B85 = re.compile(r"[!-~]{25,}")
+
+
+def _base85_text(chunk: str) -> str | None:
+    """The readable text a base85 token decodes to (either alphabet), else None."""
+    for decode in (_a85, base64.b85decode):
+        try:
+            decoded = _printable(decode(chunk))
+        except (ValueError, binascii.Error):
+            continue
+        if decoded:
+            return decoded
+    return None
+
+
+def _a85(chunk: str) -> bytes:
+    return base64.a85decode(chunk, adobe=chunk.startswith("<~"))
+
+
+# Letters written as numbers: 8-bit binary groups, and \uXXXX escapes left as text.
+_BINARY = re.compile(r"(?:[01]{8}[ ,]?){8,}")
+_UNICODE_ESCAPES = re.compile(r"(?:\\u[0-9a-fA-F]{4}|\\U[0-9a-fA-F]{8}|\\x[0-9a-fA-F]{2}| ){8,}")
+_MORSE = re.compile(r"(?:[.\-·•_−–]{1,7}(?: {1,3}| ?/ ?| ?\| ?)){8,}[.\-·•_−–]{1,7}")
+_MORSE_CODE = {
+    ".-": "a",
+    "-...": "b",
+    "-.-.": "c",
+    "-..": "d",
+    ".": "e",
+    "..-.": "f",
+    "--.": "g",
+    "....": "h",
+    "..": "i",
+    ".---": "j",
+    "-.-": "k",
+    ".-..": "l",
+    "--": "m",
+    "-.": "n",
+    "---": "o",
+    ".--.": "p",
+    "--.-": "q",
+    ".-.": "r",
+    "...": "s",
+    "-": "t",
+    "..-": "u",
+    "...-": "v",
+    ".--": "w",
+    "-..-": "x",
+    "-.--": "y",
+    "--..": "z",
+    "-----": "0",
+    ".----": "1",
+    "..---": "2",
+    "...--": "3",
+    "....-": "4",
+    ".....": "5",
+    "-....": "6",
+    "--...": "7",
+    "---..": "8",
+    "----.": "9",
+    ".-.-.-": ".",
+    "--..--": ",",
+    "..--..": "?",
+    "-.-.--": "!",
+    ".----.": "'",
+}
+_MORSE_MARKS = str.maketrans({"·": ".", "•": ".", "_": "-", "−": "-", "–": "-"})
+
+
+def _numeric_payloads(text: str) -> list[tuple[str, str]]:
+    """Binary, \\u-escaped and Morse payloads: letters written as digits or marks."""
+    out: list[tuple[str, str]] = []
+    if "0" in text and "1" in text and ("01" in text or "10" in text):
+        for m in _BINARY.finditer(text):
+            groups = re.findall(r"[01]{8}", m.group(0))
+            decoded = _printable(bytes(int(g, 2) for g in groups))
+            if decoded:
+                out.append(("binary", decoded))
+    if "\\u" in text or "\\x" in text:
+        for m in _UNICODE_ESCAPES.finditer(text):
+            try:
+                raw = m.group(0).encode("ascii").decode("unicode_escape")
+            except (UnicodeDecodeError, UnicodeEncodeError):
+                continue
+            decoded = _printable(raw.encode("utf-8", "replace"))
+            if decoded:
+                out.append(("unicode-escape", decoded))
+    if ".-" in text or "-." in text or "·" in text or "•" in text:
+        for m in _MORSE.finditer(text):
+            decoded = _morse(m.group(0))
+            if decoded:
+                out.append(("morse", decoded))
+    return out
+
+
+def _morse(chunk: str) -> str | None:
+    """Morse code (letters split by spaces, words by "/", "|" or wide gaps) as text."""
+    chunk = chunk.translate(_MORSE_MARKS)
+    words = re.split(r" ?[/|] ?| {2,}", chunk.strip())
+    letters = [[_MORSE_CODE.get(code) for code in word.split()] for word in words]
+    if any(c is None for word in letters for c in word):
+        return None
+    text = " ".join("".join(c for c in word if c) for word in letters)
+    return text if text.count(" ") >= 2 and reads_as_text(text) else None
 
 
 def _undo_letter_cipher(chunk: str) -> tuple[str, str] | None:
@@ -524,6 +671,8 @@ def _undo_letter_cipher(chunk: str) -> tuple[str, str] | None:
     share = _common_share(chunk)
     if chunk.count(" ") < 3 or share >= 0.15:
         return None
+    if sum(1 for word in chunk.split() if any(c.isalpha() for c in word)) < 4:
+        return None  # "--- v": marks and a letter, not enciphered words
     # A text of 6+ words that turns from (almost) no frequent words into a fifth of them is
     # enciphered too: accented languages lose some frequent words to the count.
     long = chunk.count(" ") >= 5
@@ -590,6 +739,7 @@ def _fast_shape_table() -> bytes:
 
 
 _FAST_SHAPE = _fast_shape_table()
+_BINARY_HINT = re.compile(r"[01]{8}[ ,]?[01]{8}[ ,]?[01]{8}")
 _ROT13_BLOCKERS = (b" the ", b" and ", b" to ", b" you ")
 
 
@@ -628,6 +778,8 @@ PLAIN_HINTS: tuple[str, ...] = (
     r"%[0-9a-f]{2}",
     r"(?:[0-9a-f]{2}[ :,]){8}",
     _ENCODED_WORDS_HINT,
+    r"[01]{8}[ ,]?[01]{8}[ ,]?[01]{8}",
+    r"\.-|-\.",
 )
 
 
@@ -656,8 +808,10 @@ def plain_canonical(text: str, check_hints: bool = True) -> bytes | None:
             return None  # maybe url-encoded, or a rot13 / shifted / reversed line
         # Sixteen hex pairs of readable text hold at least eight digits.
         digits = len(raw) - len(raw.translate(None, b"0123456789"))
-        if digits >= 8 and _SPACED_HEX.search(text):
-            return None  # maybe spaced hex
+        if digits >= 8 and (_SPACED_HEX.search(text) or _BINARY_HINT.search(text)):
+            return None  # maybe spaced hex or binary
+        if b".-" in raw or b"-." in raw:
+            return None  # maybe Morse code
         shape = lowered.translate(_FAST_SHAPE)
         if b"!" in shape or (b"-" in raw and _SYLLABLE_BYTES.search(lowered)):
             return None  # maybe hy-phen-at-ed letters

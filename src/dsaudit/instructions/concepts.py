@@ -98,6 +98,14 @@ class ConceptLexicon:
         found: dict[str, ConceptHit],
     ) -> None:
         markers: list[tuple[int, int]] | None = None
+        if "refusal" not in found and _QUOTE_CHARS.search(sentence):
+            # A refusal quoted and banned ('Phrases like "I can't help with that" are
+            # forbidden') names the concept by example instead of by word.
+            for start, end in _quoted_refusals(sentence):
+                markers = [(x.start(), x.end()) for x in marker.finditer(sentence)]
+                if any(_near(s, e, start, end, self.window) for s, e in markers):
+                    found["refusal"] = ConceptHit("refusal", _around(sentence, start, end))
+                    break
         for kind in kinds:
             if kind.name in found:
                 continue
@@ -154,6 +162,41 @@ def describe(hits: list[ConceptHit]) -> str:
             "rules out " + ", ".join(banned[:-1]) + (" and " if banned[:-1] else "") + banned[-1]
         )
     return " and ".join(parts)
+
+
+_QUOTE_CHARS = re.compile('["“”«»„「」『』]')
+_QUOTED = re.compile('["“«„「『]([^"“”«»„「」『』]{3,100})["”»“」』]')
+# Quotes listed together ("a", "b" or "c") are one example list: one span for the window.
+_LIST_GAP = re.compile(r"\s*(?:,|/|;|or|and|ou|et|o|y|oder|und|of|en|или|и|或|、)?\s*")
+
+
+# What a refusal declines ("help with that", "assist", "that request") or how it opens
+# ("sorry"): "I cannot find my order" opens like a refusal but quotes a customer.
+_REFUSAL_GIST = re.compile(
+    r"help|assist|comply|fulfil|provide|answer|respond|do that|with that|this request|"
+    r"that request|sorry|apolog|aider|ayudar|helfen|aiutare|ajudar|responder|repondre|"
+    r"desole|lo siento|leider|mi dispiace|desculp|помоч|помог|извин|прост|帮|幫|协助|協助|"
+    r"抱歉|对不起|お手伝い|申し訳|手伝|도와|죄송"
+)
+
+
+def _is_quoted_refusal(quote: str) -> bool:
+    from dsaudit.templates import is_refusal  # templates imports text; no cycle at load
+
+    return len(quote.split()) <= 14 and is_refusal(quote) and bool(_REFUSAL_GIST.search(quote))
+
+
+def _quoted_refusals(sentence: str) -> list[tuple[int, int]]:
+    """Spans of quoted example lists in which one example is a refusal."""
+    groups: list[tuple[int, int, bool]] = []
+    for m in _QUOTED.finditer(sentence):
+        refusal = _is_quoted_refusal(m.group(1))
+        if groups and _LIST_GAP.fullmatch(sentence, groups[-1][1], m.start()):
+            start, _, seen = groups[-1]
+            groups[-1] = (start, m.end(), seen or refusal)
+        else:
+            groups.append((m.start(), m.end(), refusal))
+    return [(start, end) for start, end, refusal in groups if refusal]
 
 
 def _near(ms: int, me: int, cs: int, ce: int, window: int) -> bool:

@@ -82,8 +82,12 @@ def pieces(text: str) -> list[str]:
 
 
 def best_score(model: InstructionModel, text: str) -> tuple[float, str]:
-    """The highest score over the pieces of `text`, with the piece that scored it."""
-    return max((model.score(p), p) for p in pieces(text))
+    """The highest score over the pieces of `text` and the whole of it, with the text that
+    scored it: a ban can be diluted in a long text, or spread over two short sentences."""
+    parts = pieces(text)
+    if len(parts) > 1:
+        parts.append(text)
+    return max((model.score(p), p) for p in parts)
 
 
 def template_instruction_findings(
