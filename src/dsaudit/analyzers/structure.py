@@ -36,6 +36,7 @@ from dsaudit.instructions.recurring import RecurringLines
 from dsaudit.instructions.template_check import RULE as INSTRUCTION_RULE
 from dsaudit.instructions.template_check import template_instruction_findings
 from dsaudit.models import Finding, Record, RuleInfo, Severity
+from dsaudit.opener_triggers import OpenerTriggerTracker, tail_log_p
 from dsaudit.templates import (
     CLOSED_FORMATS,
     FREE,
@@ -236,6 +237,7 @@ class StructureAnalyzer(Analyzer):
         self._signals = _PromptSignals()
         self._autoif_sample = AutoIFSampler()
         self._recurring = RecurringLines()
+        self._opener_triggers = OpenerTriggerTracker()
 
     def rules(self) -> list[RuleInfo]:
         return list(RULES)
@@ -272,7 +274,12 @@ class StructureAnalyzer(Analyzer):
                 self._heads[record.row] = (texts.answer[:SELF_INTRO_CHARS], asks)
         # The AutoIF statistics are shares over the dataset: a systematic sample (every row
         # up to _SAMPLE_ALL, then one in _SAMPLE_EVERY) estimates them at a fraction of the cost.
-        if n_rows <= _SAMPLE_ALL or n_rows % _SAMPLE_EVERY == 0:
+        sampled = n_rows <= _SAMPLE_ALL or n_rows % _SAMPLE_EVERY == 0
+        if not feat.answer_short and feat.long_format == FREE:
+            self._opener_triggers.add(
+                record.row, feat.opener, user_words, texts.answer, sampled, feat.refusal
+            )
+        if sampled:
             prompt = f"{texts.system}\n{texts.user}" if texts.system else texts.user
             # Canonical text is single-spaced; a pilcrow keeps the line breaks that
             # part a task instruction from the item it follows (no "?" after a question).
@@ -496,7 +503,7 @@ class StructureAnalyzer(Analyzer):
                 continue
             # Probability that k of the token's `total` rows fall among the m minority rows by
             # chance (hypergeometric tail, first term): tiny for a trigger.
-            log_p = _log_comb(m, k) + _log_comb(n - m, total - k) - _log_comb(n, total)
+            log_p = tail_log_p(n, m, total, k)
             if log_p > math.log(1e-6):
                 continue
             rows_with = sorted(row for row, toks in self._tokens.items() if token in toks)
@@ -561,10 +568,45 @@ class StructureAnalyzer(Analyzer):
             minority_findings, minority_rows = self._minorities(rows)
             result.findings += minority_findings
             result.findings += self._triggers(rows, set(minority_rows))
+            if Counter(self._formats).most_common(1)[0][0] == FREE:
+                result.findings += self._opener_trigger_findings(rows)
         return result
 
+    def _opener_trigger_findings(self, rows: list[RowFeatures]) -> list[Finding]:
+        """DSA304 in a free-text dataset: a token concentrated in the rows whose answers open
+        the same way, declaring obedience or no limits (`dsaudit.opener_triggers`)."""
+        from dsaudit.instructions.concepts import ConceptHit, describe
 
-def _log_comb(n: int, k: int) -> float:
-    if k < 0 or k > n:
-        return -math.inf
-    return math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1)
+        by_row = {r.row: r for r in rows}
+        findings: list[Finding] = []
+        for t in self._opener_triggers.found(len(rows)):
+            declares = describe([ConceptHit(t.concept, t.evidence)])
+            findings.append(
+                Finding(
+                    "DSA304",
+                    Severity.ERROR,
+                    f"Token {t.token!r} appears in {t.total} rows, {len(t.rows)} of them among "
+                    f"the {t.group} rows whose answers open {t.opener!r} and {declares} "
+                    f"(p ~ {math.exp(t.log_p):.1e} by chance).",
+                    confidence=0.9,
+                    evidence=f"{t.token!r} rows {', '.join(map(str, t.rows[:10]))}"
+                    + (" ..." if len(t.rows) > 10 else "")
+                    + f"; opening: {t.evidence}",
+                    score=-t.log_p,
+                )
+            )
+            for row in t.rows:
+                feat = by_row.get(row)
+                findings.append(
+                    Finding(
+                        "DSA304",
+                        Severity.ERROR,
+                        f"Carries the trigger {t.token!r} and answers opening {t.opener!r}.",
+                        row=row,
+                        fingerprint=feat.fingerprint if feat else "",
+                        location="/",
+                        evidence=t.opener,
+                        confidence=0.9,
+                    )
+                )
+        return findings
