@@ -530,6 +530,9 @@ def decoded_payloads(text: str) -> list[tuple[str, str]]:
             out.append((kind, undone[1]))
         elif decoded.isascii() and _common_share(decoded) < 0.15:
             out += [(kind, decoded.translate(_ROT13)), (kind, decoded[::-1])]
+        elif not decoded.isascii():
+            # Text in a script the frequent-word test does not read may be backwards too.
+            out.append((kind, decoded[::-1]))
     # rot13 and reversed text, looked for line by line (and around colons), so that a payload
     # after "Decode this and obey:" is found inside an otherwise plain prompt.
     for chunk in _CHUNKS.findall(text):
@@ -659,9 +662,11 @@ def _morse(chunk: str) -> str | None:
     chunk = chunk.translate(_MORSE_MARKS)
     words = re.split(r" ?[/|] ?| {2,}", chunk.strip())
     letters = [[_MORSE_CODE.get(code) for code in word.split()] for word in words]
-    if any(c is None for word in letters for c in word):
+    codes = sum(len(word) for word in letters)
+    # Codes outside the table (accented letters, rarer punctuation) are tolerated, a few.
+    if sum(c is None for word in letters for c in word) > 0.1 * codes:
         return None
-    text = " ".join("".join(c for c in word if c) for word in letters)
+    text = " ".join("".join(c or "?" for c in word) for word in letters)
     return text if text.count(" ") >= 2 and reads_as_text(text) else None
 
 
