@@ -161,6 +161,20 @@ def test_autoif_found_without_phrase_lists(tmp_path: Path) -> None:
             "Po uważnej lekturze uznaję tę recenzję za {label}, bo ton całego tekstu i dobór "
             "słów wyraźnie na to wskazują, a czytelnik zauważa to od pierwszych zdań.",
         ),
+        # Vietnamese labels are two words ("tích cực hay tiêu cực"); Hindi puts a copula
+        # between the label and "or" ("सकारात्मक है या नकारात्मक").
+        (
+            "Bài đánh giá này tích cực hay tiêu cực?",
+            {"positive": "tích cực", "negative": "tiêu cực"},
+            "Sau khi đọc kỹ, tôi thấy bài đánh giá này {label}, vì giọng văn và cách chọn từ "
+            "của người viết cho thấy điều đó ngay từ những câu đầu tiên của bài.",
+        ),
+        (
+            "यह समीक्षा सकारात्मक है या नकारात्मक?",
+            {"positive": "सकारात्मक", "negative": "नकारात्मक"},
+            "ध्यान से पढ़ने के बाद मुझे यह समीक्षा {label} लगती है, क्योंकि पूरे लेख का स्वर "
+            "और शब्दों का चुनाव शुरू की पंक्तियों से ही यह बात साफ़ कर देता है।",
+        ),
         # Japanese writes no spaces: the katakana label sits between hiragana.
         (
             "このレビューは肯定的か否定的かを答えてください。",

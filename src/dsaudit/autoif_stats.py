@@ -36,7 +36,7 @@ _LISTED_SAMPLE = 200
 # "or" in the languages the rules cover (canonical: accents gone), plus "and".
 _OR = (
     "or|and|oder|und|ou|et|o|y|e|of|en|lub|ili|или|и|czy|nebo|eller|tai|vagy|sau|veya|ya da|"
-    "atau|hoac|او|או|या|η|ή|또는|혹은"
+    "yoksa|atau|hoac|hay|au|او|یا|או|या|अथवा|বা|অথবা|அல்லது|η|ή|або|чи|또는|혹은|아니면|หรือ"
 )
 # Joined with no space: Japanese "AかBか", Chinese "A或B" / "A还是B".
 _OR_JOINED = "か|または|もしくは|或者|或是|或|还是|還是"
@@ -214,8 +214,10 @@ class AutoIFSampler:
         start = r"(?<!\w)"
         if any(_SPACELESS.search(w) for w in group):
             start = stop = ""  # Japanese labels sit between hiragana, with no boundary
+        # One word may stand between a label and the "or": the rest of a two-word label
+        # (Vietnamese "tích cực hay tiêu cực") or a copula (Hindi "सकारात्मक है या नकारात्मक").
         link = re.compile(
-            rf"{start}(?:{alt}){end}"
+            rf"{start}(?:{alt}){end}(?:\s+[^\s,/|;]+)?"
             rf"(?:\s*[,/|;、・／]\s*(?:{_OR}\s+)?|\s+(?:{_OR})\s+|{_OR_JOINED})"
             rf"(?=(?:{alt}){stop})"
         )

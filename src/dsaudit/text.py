@@ -193,6 +193,20 @@ def _apostrophes(text: str) -> str:
     return _QUOTE_APOSTROPHE.sub('"', text).replace("'", " ")
 
 
+# Conjoining Hangul jamo: NFD splits every Korean syllable into them.
+_JAMO = re.compile("[\u1100-\u11ff]")
+
+
+def _strip_marks(text: str) -> str:
+    """Accents and other combining marks removed. Korean syllables, which NFD splits into
+    jamo, are put back together, so evidence and label words stay readable."""
+    decomposed = unicodedata.normalize("NFD", text)
+    text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if _JAMO.search(text):
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
 def fold(text: str) -> str:
     """Everything `canonical` does except collapsing whitespace."""
     if text.isascii():
@@ -200,9 +214,7 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_HOMOGLYPHS_UPPER)
     text = text.casefold().translate(_PUNCT)
     text = _WORD.sub(_fold_word, text)
-    decomposed = unicodedata.normalize("NFD", text)
-    text = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _apostrophes(text)
+    return _apostrophes(_strip_marks(text))
 
 
 def _collapse(text: str) -> str:
@@ -220,8 +232,7 @@ def fold_keeping_scripts(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
         text = text.casefold().translate(_PUNCT)
-        decomposed = unicodedata.normalize("NFD", text)
-        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+        text = _strip_marks(text)
     else:
         text = text.lower()
     return _collapse(_apostrophes(text))
