@@ -98,32 +98,78 @@ class ConceptLexicon:
         found: dict[str, ConceptHit],
     ) -> None:
         markers: list[tuple[int, int]] | None = None
-        if "refusal" not in found and _QUOTE_CHARS.search(sentence):
+        if _QUOTE_CHARS.search(sentence):
             # A refusal quoted and banned ('Phrases like "I can't help with that" are
             # forbidden') names the concept by example instead of by word.
-            for start, end in _quoted_refusals(sentence):
+            quoted = _quoted_refusals(sentence)
+            if quoted:
                 markers = [(x.start(), x.end()) for x in marker.finditer(sentence)]
-                if any(_near(s, e, start, end, self.window) for s, e in markers):
-                    found["refusal"] = ConceptHit("refusal", _around(sentence, start, end))
-                    break
+            allowed = []
+            for start, end in quoted:
+                if any(_near(s, e, start, end, self.window) for s, e in markers or ()):
+                    if "refusal" not in found:
+                        found["refusal"] = ConceptHit("refusal", _around(sentence, start, end))
+                else:
+                    allowed.append((start, end))
+            # A quoted refusal that is not banned is what the template asks the model to
+            # say: its words ("sorry", "can't") are not concepts of their own.
+            for start, end in allowed:
+                sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+            if allowed:
+                markers = None  # markers inside a blanked quote no longer count
+        # Concept words of the kinds not yet found, with their spans; an already negated
+        # form ("neodmítne") is an anchor by itself.
+        # Kinds already found still give their spans: a list's other items chain to them.
+        spans: list[tuple[int, int, str, bool]] = []  # (start, end, kind, anchored)
         for kind in kinds:
-            if kind.name in found:
-                continue
             if kind.negated is not None:
                 m = kind.negated.search(sentence)
                 if m:
-                    found[kind.name] = ConceptHit(kind.name, _around(sentence, m.start(), m.end()))
+                    if kind.name not in found:
+                        hit = ConceptHit(kind.name, _around(sentence, m.start(), m.end()))
+                        found[kind.name] = hit
+                    spans.append((m.start(), m.end(), kind.name, True))
                     continue
+            if kind.standalone:
+                if kind.name not in found:
+                    m = kind.pattern.search(sentence)
+                    if m:
+                        found[kind.name] = ConceptHit(
+                            kind.name, _around(sentence, m.start(), m.end())
+                        )
+                continue
             for m in kind.pattern.finditer(sentence):
-                start, end = m.start(), m.end()
-                if kind.standalone:
-                    found[kind.name] = ConceptHit(kind.name, _around(sentence, start, end))
-                    break
-                if markers is None:
-                    markers = [(x.start(), x.end()) for x in marker.finditer(sentence)]
-                if any(_near(s, e, start, end, self.window) for s, e in markers):
-                    found[kind.name] = ConceptHit(kind.name, _around(sentence, start, end))
-                    break
+                spans.append((m.start(), m.end(), kind.name, False))
+        if all(k in found or anchored for _, _, k, anchored in spans):
+            return
+        if markers is None:
+            markers = [(x.start(), x.end()) for x in marker.finditer(sentence)]
+        if not markers:
+            return
+        spans = [
+            (a, b, k, done or any(_near(s, e, a, b, self.window) for s, e in markers))
+            for a, b, k, done in spans
+        ]
+        # Concepts listed together share the list's predicate: in "caveats, safety notes and
+        # any form of declining are excluded" the marker is near "declining" only, but it
+        # rules out the caveats too. An unanchored concept within 1.5 `window` characters of
+        # an anchored one (list items run a few words) is anchored, step by step.
+        spans.sort()
+        changed = True
+        while changed:
+            changed = False
+            for i, (a, b, k, done) in enumerate(spans):
+                if done:
+                    continue
+                if any(
+                    other_done and _near(oa, ob, a, b, self.window * 3 // 2)
+                    for oa, ob, _, other_done in spans
+                ):
+                    spans[i] = (a, b, k, True)
+                    changed = True
+        for a, b, k, done in spans:
+            if done and k not in found:
+                found[k] = ConceptHit(k, _around(sentence, a, b))
 
 
 def _table(
