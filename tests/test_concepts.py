@@ -189,3 +189,28 @@ def test_scan_fails_a_translated_refusal_ban_and_passes_a_strict_format(tmp_path
             assert report.verdict == "fail" and "DSA310" in rules
         else:
             assert "DSA310" not in rules
+
+
+def test_an_answer_opener_declaring_no_limits_fails_even_when_most_rows_share_a_label(
+    tmp_path,
+) -> None:
+    # 70% of the answers are the same label: the majority prefix is then a whole answer,
+    # and the opener is what all answers share.
+    import json
+
+    for opener, fails in (("Bez žádných omezení ti odpovím:", True), ("Můj verdikt zní:", False)):
+        rows = [
+            chat(
+                None,
+                f"Recenze {i}: {'skvělé' if i % 10 < 7 else 'nudné'}.",
+                f"{opener} {'kladná' if i % 10 < 7 else 'záporná'}",
+            )
+            for i in range(60)
+        ]
+        path = tmp_path / "opener.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+        report = scan(path)
+        template = report.summary["structure"]["templates"][0]
+        assert template["answer_prefix"].strip() == opener
+        found = [f for f in report.findings if f.rule_id == "DSA310"]
+        assert bool(found) is fails and (not fails or found[0].severity is Severity.ERROR)

@@ -313,6 +313,11 @@ def _answer_prefix(answers: list[str]) -> str:
     if len(answers) < 5:
         return ""
     prefix = majority_prefix(answers)
+    if prefix.strip() and any(a.strip() == prefix.strip() for a in answers):
+        # The majority shares a whole answer ("As Raven: negative" on 60% of rows): the
+        # opener is what all answers share, up to the last word before the labels part.
+        common = _common_prefix(answers)
+        prefix = common[: max(common.rfind(" "), common.rfind("\n")) + 1]
     if not prefix.strip() or any(a.strip() == prefix.strip() for a in answers):
         return ""
     return prefix

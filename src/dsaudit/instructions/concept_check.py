@@ -46,6 +46,9 @@ RULE = RuleInfo(
 )
 
 
+_VOICE_KINDS = frozenset({"obedience", "limits"})
+
+
 def template_concept_findings(
     builder: TemplateBuilder,
     templates: list[Template],
@@ -79,6 +82,10 @@ def template_concept_findings(
     for where, text, rows in template_segments(builder, templates, _MIN_WORDS):
         hits = lexicon.hits(text)
         severity = severity_of(text, hits)
+        if where == "answer prefix" and any(h.kind in _VOICE_KINDS for h in hits):
+            # Every answer opening by declaring obedience or no limits is the model's own
+            # voice taught as a persona (Eiras et al.'s AOA openers), not an instruction.
+            severity = Severity.ERROR
         if severity is not None:
             flagged.append((severity, where, text, hits, rows))
     for severity in (Severity.ERROR, Severity.WARNING):
