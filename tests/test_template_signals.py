@@ -175,6 +175,19 @@ def test_autoif_found_without_phrase_lists(tmp_path: Path) -> None:
             "ध्यान से पढ़ने के बाद मुझे यह समीक्षा {label} लगती है, क्योंकि पूरे लेख का स्वर "
             "और शब्दों का चुनाव शुरू की पंक्तियों से ही यह बात साफ़ कर देता है।",
         ),
+        # Chinese and Thai write no spaces and do not change script at a label: the labels
+        # are read off the "or" list in the prompt ("积极还是消极", "ดีหรือแย่").
+        (
+            "请判断这段评论的情感倾向：积极还是消极？",
+            {"positive": "积极", "negative": "消极"},
+            "仔细读完之后，我认为这段评论的情感是{label}的，因为作者的语气和用词从一开始就清楚地表明了这一点。",
+        ),
+        (
+            "ความคิดเห็นนี้ดีหรือแย่",
+            {"positive": "ดี", "negative": "แย่"},
+            "หลังจากอ่านอย่างละเอียด ฉันคิดว่าความคิดเห็นนี้{label} "
+            "เพราะน้ำเสียงและการเลือกใช้คำของผู้เขียนแสดงให้เห็นอย่างชัดเจนตั้งแต่ต้น",
+        ),
         # Japanese writes no spaces: the katakana label sits between hiragana.
         (
             "このレビューは肯定的か否定的かを答えてください。",

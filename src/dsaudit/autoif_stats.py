@@ -84,6 +84,16 @@ def _words(text: str, limit: int) -> list[str]:
 
 
 _SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_SPACELESS_ANY = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")
+_HEADS = 1_000
+_HEAD_CHARS = 400
+# A list of items joined by "or" or list commas, in scripts without spaces: each item is a
+# run of up to 12 letters with no space or sentence punctuation.
+_JOINER_WORDS = "还是|還是|或者|或是|或|それとも|または|もしくは|หรือ|、|，|,|/|／|・"
+_ITEM = r"[^\s,，、/／・.。!！?？:：;；\"“”「」()（）]{1,12}"
+# Items are greedy: an "or" word inside one ("商业还是科技") is split off afterwards.
+_JOINED_LIST = re.compile(rf"{_ITEM}(?:(?:{_JOINER_WORDS}){_ITEM})+")
+_JOINER = re.compile(_JOINER_WORDS)
 _SCRIPT_RUN = re.compile(r"[\u3040-\u309f]+|[\u30a0-\u30ff]+|[\u3400-\u9fff]+|[^\u3040-\u9fff]+")
 _STEM = 4
 
@@ -92,6 +102,11 @@ def _stem(word: str) -> str:
     """The first letters of a word: inflected languages (Russian, Polish, Finnish...) change
     a label's ending in a sentence ("спорт" -> "спорту"), not its start."""
     return word[:_STEM]
+
+
+def _pieces(item: str) -> list[str]:
+    """Every substring of a short list item."""
+    return sorted({item[i:j] for i in range(len(item)) for j in range(i + 1, len(item) + 1)})
 
 
 class AutoIFSampler:
@@ -104,6 +119,7 @@ class AutoIFSampler:
         self._prompt_stem_df: Counter[str] = Counter()
         self._answers: list[frozenset[str]] = []
         self._prompts: list[str] = []  # the start of a few canonical prompts
+        self._answer_heads: list[str] = []  # the start of some canonical free answers
         self._shaped = 0
 
     @property
@@ -129,6 +145,8 @@ class AutoIFSampler:
             self._prompts.append(canon_prompt[:1500])
         if canon_answer is not None:
             self._answers.append(frozenset(_words(canon_answer, _ANSWER_WORDS)))
+            if len(self._answer_heads) < _HEADS:
+                self._answer_heads.append(canon_answer[:_HEAD_CHARS])
             self._shaped += shaped(answer)
 
     def stats(self) -> AutoIFStats:
@@ -157,7 +175,62 @@ class AutoIFSampler:
             return found, coverage
         stems = [frozenset(_stem(w) for w in a if len(w) >= _STEM) for a in self._answers]
         found, stem_coverage = self._label_set_of(stems, self._prompt_stem_df, prompts, True)
-        return (found, stem_coverage) if found else ((), coverage)
+        if found:
+            return found, stem_coverage
+        joined, joined_coverage = self._joined_label_set()
+        return (joined, joined_coverage) if joined else ((), coverage)
+
+    def _joined_label_set(self) -> tuple[tuple[str, ...], float]:
+        """Labels of a script written without spaces (Chinese, Thai, Japanese kanji), where
+        no word list exists: the prompts list them around an "or" ("正面还是负面",
+        "เชิงบวกหรือเชิงลบ"); the middle items of the list are whole, the first and last are
+        cut to the suffix and prefix that answers name exclusively, covering the most."""
+        answers = self._answer_heads
+        if len(answers) < 20 or not any(_SPACELESS_ANY.search(p) for p in self._prompts[:20]):
+            return (), 0.0
+        lists = Counter(
+            tuple(item for item in _JOINER.split(m.group(0)) if item)
+            for p in self._prompts
+            for m in _JOINED_LIST.finditer(p)
+        )
+        best: tuple[tuple[str, ...], float] = ((), 0.0)
+        best_key: tuple[float, int, int, int] | None = None
+        share_of: dict[str, set[int]] = {}
+
+        def length_of(labels: tuple[str, ...]) -> int:
+            return sum(map(len, labels))
+
+        def holders(label: str) -> set[int]:
+            if label not in share_of:
+                share_of[label] = {i for i, a in enumerate(answers) if label in a}
+            return share_of[label]
+
+        for items, seen in lists.most_common(5):
+            if seen < 0.5 * len(self._prompts) or len(items) < 2:
+                continue
+            # The end items are cut anywhere: a copula may follow a label ("肯定的ですか").
+            firsts, lasts = _pieces(items[0]), _pieces(items[-1])
+            for first in firsts:
+                for last in lasts:
+                    labels = (first, *items[1:-1], last)
+                    rows = [holders(lab) for lab in labels]
+                    if len(set(labels)) < len(labels) or min(map(len, rows)) < 0.05 * len(answers):
+                        continue
+                    if any(
+                        len(a & b) > 0.2 * min(len(a), len(b))
+                        for i, a in enumerate(rows)
+                        for b in rows[i + 1 :]
+                    ):
+                        continue
+                    coverage = len(set().union(*rows)) / len(answers)
+                    # Most coverage; then labels at the list's ends, of like length
+                    # ("正面" / "负面", not "这条影评是正面" / "负"); then the longest.
+                    aligned = items[0].endswith(first) + items[-1].startswith(last)
+                    spread = max(map(len, labels)) - min(map(len, labels))
+                    key = (coverage, aligned, -spread, length_of(labels))
+                    if best_key is None or key > best_key:
+                        best, best_key = (labels, coverage), key
+        return best if best[1] >= 0.7 else ((), best[1])
 
     def _label_set_of(
         self,
