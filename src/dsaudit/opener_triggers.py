@@ -76,6 +76,7 @@ class OpenerTriggerTracker:
     _first: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
     _sample_vocab: Counter[str] = field(default_factory=Counter)
     _sampled: int = 0
+    _seen: int = 0  # free-text rows with an opener
 
     def add(
         self, row: int, opener: str, words: list[str], answer: str, sampled: bool, refusal: bool
@@ -94,10 +95,12 @@ class OpenerTriggerTracker:
                 _count_elements(vocab, tokens.intersection(vocab))
         if not opener or refusal:
             return
-        seen = self._opener_rows[opener]
-        self._opener_rows[opener] = seen + 1
-        if len(self._tokens) >= _TOKEN_ROWS:
-            return
+        counts = self._opener_rows
+        seen = counts.get(opener, 0)
+        counts[opener] = seen + 1
+        self._seen += 1
+        if len(self._tokens) >= _TOKEN_ROWS or (seen > _MAX_GROUP_SHARE * self._seen > 60):
+            return  # the table is full, or this opener is the dataset's own voice
         tokens = tokens if tokens is not None else frozenset(words[:200])
         if seen == 0:
             # A first occurrence (most openers never repeat): kept aside until a second.
