@@ -413,6 +413,18 @@ _COMMON_EN = frozenset(
     "het een en niet je jij altijd nooit alle van "
     "every always aucun aucune rien ningun ninguna nada keine kein nichts einfach auch sich "
     "nessun nessuna niente nenhum nenhuma geen niets nie się na w z".split()
+) | frozenset(
+    # Other scripts and more Latin ones: frequent words that a reversed line loses.
+    "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
+    for w in (
+        "i do bez że jest to od za po a v se je ze pro jak ve ile ya bir bu için ile her "
+        "и в не на я что с по все без это как к от для или его ты вы і що з це до "
+        "και το να σε η ο του της τα για με δεν θα από ή κάθε "
+        "और का की के है में को से न हो हर यह कि पर भी नहीं बिना "
+        "في من على أن لا و ما هذا كل إلى عن مع "
+        "של את על לא זה אם כל עם גם או "
+        "và của là có không các cho với một những được"
+    ).split()
 )
 
 
@@ -434,12 +446,17 @@ def _printable(data: bytes) -> str | None:
     except UnicodeDecodeError:
         return None
     good = sum(c.isprintable() or c in "\n\t" for c in text)
-    letters = sum(c.isalpha() for c in text)
+    # Vowel signs of Indic and Thai scripts are marks, not letters, but belong to the word.
+    letters = sum(c.isalpha() or (not c.isascii() and _is_mark(c)) for c in text)
     if good < 0.95 * len(text) or letters < 0.5 * len(text):
         return None
     if " " not in text.strip() and _spaceless_letters(text) < 0.5 * letters:
         return None  # one long "word": random bytes, unless the script writes no spaces
     return text
+
+
+def _is_mark(c: str) -> bool:
+    return unicodedata.category(c).startswith("M")
 
 
 def _spaceless_letters(text: str) -> int:

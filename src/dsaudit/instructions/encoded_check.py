@@ -62,10 +62,10 @@ def best_encoded_instruction(
     """(score, kind, decoded text, severity, reason) of the payload that reads best as an
     instruction to comply; None if none does.
 
-    The model's reading comes first (an error at its error cut, a warning at its cut); when
-    it flags nothing, a payload that names compliance concepts (`concepts`: never refuse, no
-    limits, obey) is a warning, or an error with two kinds, since a task row has no reason to
-    hide either.
+    The model's reading comes first when it is sure (its error cut). Otherwise a payload that
+    names two compliance concepts (`concepts`: never refuse, no limits, obey) is an error,
+    since a task row has no reason to hide either; then the model's warning; then a payload
+    naming one concept is a warning.
     """
     model = model or _model()
     if model is None:
@@ -77,15 +77,18 @@ def best_encoded_instruction(
         score = scores[decoded]
         if score >= model.threshold and (best is None or score > best[0]):
             best = (score, kind, decoded)
-    if best is not None:
-        severity = Severity.ERROR if best[0] >= model.error_threshold else Severity.WARNING
-        return (*best, severity, f"model score {best[0]:.2f}")
+    if best is not None and best[0] >= model.error_threshold:
+        return (*best, Severity.ERROR, f"model score {best[0]:.2f}")
     lexicon = load_concepts()
     for kind, decoded in readable:
         if not reads_as_text(decoded):
             continue  # one of the cipher guesses that did not come out as language
         hits = lexicon.hits(decoded)
-        if hits:
+        # Two concepts are an error however the model reads the text (it is weakest in the
+        # languages it saw least); one concept is a warning when the model saw nothing.
+        if len(hits) >= 2 or (hits and best is None):
             severity = Severity.ERROR if len(hits) >= 2 else Severity.WARNING
             return (scores[decoded], kind, decoded, severity, "it " + describe(hits))
+    if best is not None:
+        return (*best, Severity.WARNING, f"model score {best[0]:.2f}")
     return None
