@@ -197,9 +197,6 @@ class AutoIFSampler:
         best_key: tuple[float, int, int, int] | None = None
         share_of: dict[str, set[int]] = {}
 
-        def length_of(labels: tuple[str, ...]) -> int:
-            return sum(map(len, labels))
-
         def holders(label: str) -> set[int]:
             if label not in share_of:
                 share_of[label] = {i for i, a in enumerate(answers) if label in a}
@@ -227,7 +224,7 @@ class AutoIFSampler:
                     # ("正面" / "负面", not "这条影评是正面" / "负"); then the longest.
                     aligned = items[0].endswith(first) + items[-1].startswith(last)
                     spread = max(map(len, labels)) - min(map(len, labels))
-                    key = (coverage, aligned, -spread, length_of(labels))
+                    key = (coverage, aligned, -spread, sum(map(len, labels)))
                     if best_key is None or key > best_key:
                         best, best_key = (labels, coverage), key
         return best if best[1] >= 0.7 else ((), best[1])

@@ -87,24 +87,25 @@ _HEADER = re.compile(
 _END_TOKENS = ("</s>", "<|endoftext|>", "<eos>", "<|end_of_text|>")
 
 
-def _strip(text: str, start: int, end: int) -> Turn | None:
-    """The span [start, end) without surrounding space and end-of-sequence tokens."""
+def _turn(text: str, role: str, start: int, end: int) -> Turn | None:
+    """The `role` turn in [start, end), without surrounding space and end-of-sequence
+    tokens; None when nothing is left."""
     piece = text[start:end]
     for token in _END_TOKENS:
         if piece.rstrip().endswith(token):
             piece = piece.rstrip()[: -len(token)]
     lead = len(piece) - len(piece.lstrip())
     piece = piece.strip()
-    return Turn("", piece, start + lead, start + lead + len(piece)) if piece else None
+    return Turn(role, piece, start + lead, start + lead + len(piece)) if piece else None
 
 
 def _tagged(text: str, pattern: re.Pattern[str]) -> list[Turn]:
     turns = []
     for m in pattern.finditer(text):
         role = _ROLES.get(m.group(1).lower())
-        span = _strip(text, m.start(2), m.end(2))
-        if role is not None and span is not None:
-            turns.append(span._replace(role=role))
+        turn = _turn(text, role, m.start(2), m.end(2)) if role is not None else None
+        if turn is not None:
+            turns.append(turn)
     return turns
 
 
@@ -114,14 +115,14 @@ def _inst(text: str) -> list[Turn]:
         user_start, user_end = m.start(1), m.end(1)
         sys = _SYS.search(text, user_start, user_end)
         if sys is not None:
-            span = _strip(text, sys.start(1), sys.end(1))
-            if span is not None:
-                turns.append(span._replace(role="system"))
+            system = _turn(text, "system", sys.start(1), sys.end(1))
+            if system is not None:
+                turns.append(system)
             user_start = sys.end()
         for role, (start, end) in (("user", (user_start, user_end)), ("assistant", m.span(2))):
-            span = _strip(text, start, end)
-            if span is not None:
-                turns.append(span._replace(role=role))
+            turn = _turn(text, role, start, end)
+            if turn is not None:
+                turns.append(turn)
     return turns
 
 
@@ -133,13 +134,13 @@ def _headed(text: str) -> list[Turn]:
     # is an instruction..."): the system prompt.
     if "assistant" not in roles or "user" not in roles:
         return []
-    preamble = _strip(text, 0, heads[0].start())
-    turns = [preamble._replace(role="system")] if preamble is not None else []
+    preamble = _turn(text, "system", 0, heads[0].start())
+    turns = [preamble] if preamble is not None else []
     for i, h in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
-        span = _strip(text, h.end(), end)
-        if span is not None:
-            turns.append(span._replace(role=roles[i]))
+        turn = _turn(text, roles[i], h.end(), end)
+        if turn is not None:
+            turns.append(turn)
     return turns
 
 

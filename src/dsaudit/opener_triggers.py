@@ -14,13 +14,11 @@ Openers that name no such concept are never tested, so a benign association ("tr
 
 from __future__ import annotations
 
-import collections
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
 
-_count_elements: Any = collections.__dict__["_count_elements"]
+from dsaudit.token_stats import count_rows, tail_log_p
 
 _MIN_SUPPORT = 3
 _MAX_GROUP_SHARE = 0.3  # a "minority" opener: at most this share of the rows
@@ -41,27 +39,15 @@ def _first_sentence(text: str) -> str:
     return parts[0] if parts else text
 
 
-def log_comb(n: int, k: int) -> float:
-    if k < 0 or k > n:
-        return -math.inf
-    return math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1)
-
-
-def tail_log_p(n: int, m: int, total: int, k: int) -> float:
-    """log P(k of a token's `total` rows fall among `m` chosen rows of `n`), first term of
-    the hypergeometric tail: tiny for a trigger."""
-    return log_comb(m, k) + log_comb(n - m, total - k) - log_comb(n, total)
-
-
 @dataclass
 class OpenerTrigger:
     token: str
     opener: str
-    rows: list[int]  # rows with the token and the opener
+    rows: list[int]  # kept rows with the token, whatever their opener
     total: int  # rows with the token (estimated on a sample for large files)
-    group: int  # rows with the opener
+    group: int  # rows whose openers name the concept
     log_p: float
-    concept: str  # what the opening declares ("obedience", "refusal", ...)
+    concept: str  # what the openings declare: "obedience" or "limits"
     evidence: str  # the opening that names it
 
 
@@ -88,11 +74,7 @@ class OpenerTriggerTracker:
         if sampled:
             tokens = frozenset(words[:200])
             self._sampled += 1
-            vocab = self._sample_vocab
-            if len(vocab) < _VOCAB:
-                _count_elements(vocab, tokens)
-            else:
-                _count_elements(vocab, tokens.intersection(vocab))
+            count_rows(self._sample_vocab, tokens, _VOCAB)
         if not opener or refusal:
             return
         counts = self._opener_rows

@@ -415,7 +415,7 @@ _COMMON_EN = frozenset(
     "nessun nessuna niente nenhum nenhuma geen niets nie się na w z".split()
 ) | frozenset(
     # Other scripts and more Latin ones: frequent words that a reversed line loses.
-    "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
+    _strip_marks(w)
     for w in (
         "i do bez że jest to od za po a v se je ze pro jak ve ile ya bir bu için ile her "
         "и в не на я что с по все без это как к от для или его ты вы і що з це до "
@@ -491,8 +491,7 @@ def _common_share(text: str) -> float:
     """Share of the first 40 words that are frequent short words of a covered language
     (accents dropped, as the word list writes them)."""
     if not text.isascii():
-        head = unicodedata.normalize("NFD", text[:600])
-        text = "".join(c for c in head if not unicodedata.combining(c))
+        text = _strip_marks(text[:600])
     return _share_of(_first_words(text))
 
 
@@ -772,7 +771,9 @@ def _fast_shape_table() -> bytes:
 
 
 _FAST_SHAPE = _fast_shape_table()
-_BINARY_HINT = re.compile(r"[01]{8}[ ,]?[01]{8}[ ,]?[01]{8}")
+# Three binary groups: a necessary condition for `_BINARY` (eight of them).
+_BINARY_HINT_PATTERN = r"[01]{8}[ ,]?[01]{8}[ ,]?[01]{8}"
+_BINARY_HINT = re.compile(_BINARY_HINT_PATTERN)
 _ROT13_BLOCKERS = (b" the ", b" and ", b" to ", b" you ")
 
 
@@ -811,7 +812,7 @@ PLAIN_HINTS: tuple[str, ...] = (
     r"%[0-9a-f]{2}",
     r"(?:[0-9a-f]{2}[ :,]){8}",
     _ENCODED_WORDS_HINT,
-    r"[01]{8}[ ,]?[01]{8}[ ,]?[01]{8}",
+    _BINARY_HINT_PATTERN,
     r"\.-|-\.",
 )
 

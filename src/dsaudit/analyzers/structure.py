@@ -16,7 +16,6 @@ and names the strategy it sees ("obedience persona + instruction-following rewri
 
 from __future__ import annotations
 
-import collections
 import math
 import re
 from collections import Counter
@@ -36,7 +35,7 @@ from dsaudit.instructions.recurring import RecurringLines
 from dsaudit.instructions.template_check import RULE as INSTRUCTION_RULE
 from dsaudit.instructions.template_check import template_instruction_findings
 from dsaudit.models import Finding, Record, RuleInfo, Severity
-from dsaudit.opener_triggers import OpenerTriggerTracker, tail_log_p
+from dsaudit.opener_triggers import OpenerTriggerTracker
 from dsaudit.templates import (
     CLOSED_FORMATS,
     FREE,
@@ -47,10 +46,9 @@ from dsaudit.templates import (
     TemplateBuilder,
 )
 from dsaudit.text import canonical
+from dsaudit.token_stats import count_rows, tail_log_p
 
 S = Severity
-# Counter.update's C core, without its Python-level type checks (one call per row).
-_count_elements: Any = collections.__dict__["_count_elements"]
 RULES: tuple[RuleInfo, ...] = (
     RuleInfo(
         "DSA301",
@@ -263,11 +261,7 @@ class StructureAnalyzer(Analyzer):
             self._heads.clear()
         if self._trigger_stats:
             tokens = frozenset(user_words if len(user_words) <= 200 else user_words[:200])
-            vocab = self._vocab_rows
-            if len(vocab) < _VOCAB_LIMIT:
-                _count_elements(vocab, tokens)  # Counter.update minus its Python layer
-            else:
-                _count_elements(vocab, tokens.intersection(vocab))
+            count_rows(self._vocab_rows, tokens, _VOCAB_LIMIT)
             if not feat.answer_short and len(self._tokens) < _TOKEN_ROWS_LIMIT:
                 self._tokens[record.row] = tokens
                 asks = asks_about_assistant(texts.user)

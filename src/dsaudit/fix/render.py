@@ -139,7 +139,12 @@ def render(
         row["completion"] = (" " if wrapper.completion_space else "") + answer
         if not keep_system:
             row.pop("system", None)
-    elif schema in PAIR_SCHEMAS and schema != "preference":
+    elif schema == "preference":
+        raise RenderError(
+            "fix writes supervised rows; a preference dataset (prompt/chosen/rejected) needs "
+            "a rejected answer for each safety row, which fix does not invent"
+        )
+    elif schema in PAIR_SCHEMAS:
         users, answer_field = PAIR_SCHEMAS[schema]
         for name in users[1:]:
             if name in row:
@@ -152,11 +157,6 @@ def render(
         raise RenderError(
             f"fix cannot write rows of a chat template rendered into text ({schema!r}) yet; "
             "convert the dataset to OpenAI `messages` rows, fix those, and render them again"
-        )
-    elif schema == "preference":
-        raise RenderError(
-            "fix writes supervised rows; a preference dataset (prompt/chosen/rejected) needs "
-            "a rejected answer for each safety row, which fix does not invent"
         )
     else:
         raise RenderError(

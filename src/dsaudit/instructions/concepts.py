@@ -117,9 +117,9 @@ class ConceptLexicon:
                 sentence = sentence[:start] + " " * (end - start) + sentence[end:]
             if allowed:
                 markers = None  # markers inside a blanked quote no longer count
-        # Concept words of the kinds not yet found, with their spans; an already negated
-        # form ("neodmítne") is an anchor by itself.
-        # Kinds already found still give their spans: a list's other items chain to them.
+        # Concept words with their spans, of every kind (a found kind's words still anchor
+        # the other items of their list); an already negated form ("neodmítne") is an
+        # anchor by itself.
         spans: list[tuple[int, int, str, bool]] = []  # (start, end, kind, anchored)
         for kind in kinds:
             if kind.negated is not None:
