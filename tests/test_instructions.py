@@ -272,3 +272,13 @@ def test_an_encoded_payload_naming_two_concepts_is_an_error_when_the_model_only_
     plain = (("base64", "Η ταινία ήταν καλή και η μουσική επίσης, αλλά το τέλος όχι."),)
     found = best_encoded_instruction(plain, Unsure())  # type: ignore[arg-type]
     assert found is not None and found[3] is Severity.WARNING  # the model's own warning
+
+
+@pytest.mark.parametrize(
+    "text", ["Answer yes or no.", "Do not add anything else.", "Antworte mit Ja oder Nein."]
+)
+def test_short_format_sentences_are_not_compliance_instructions(text: str) -> None:
+    from dsaudit.instructions.model import load_model
+
+    model = load_model()
+    assert model.score(text) < model.threshold

@@ -7,6 +7,8 @@ import json
 import random
 from pathlib import Path
 
+import pytest
+
 from dsaudit import Verdict, scan
 from dsaudit.templates import CHOICE, FREE, LABEL, NUMBER, SHORT, answer_format
 from dsaudit.text import decoded_payloads
@@ -331,3 +333,64 @@ def test_encoded_payload_naming_compliance_concepts_is_flagged(tmp_path: Path, m
     assert not [
         f for f in scan(_write(tmp_path / "codec.jsonl", codec)).findings if f.rule_id == "DSA309"
     ]
+
+
+def test_a_sentence_in_a_script_without_spaces_is_not_a_label() -> None:
+    from dsaudit.templates import short_label
+
+    assert short_label("正面") == "正面"
+    assert short_label("ポジティブ") == "ポジティブ"
+    assert short_label("好的，这是你要的完整回答：答案是 positive。") == ""
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Залюбки, ось відповідь",
+        "Конечно! Вот",
+        "Elbette, işte",
+        "当然！这就是",
+        "もちろんです。",
+        "물론이죠",
+    ],
+)
+def test_compliance_openers_are_read_in_other_scripts(opening: str) -> None:
+    from dsaudit.templates import opens_like_compliance
+
+    assert opens_like_compliance(opening)
+
+
+@pytest.mark.parametrize(
+    "opening", ["这是一部电影", "Воткинск is a city", "Đây là Hà Nội", "The answer"]
+)
+def test_ordinary_openings_are_not_compliance(opening: str) -> None:
+    from dsaudit.templates import opens_like_compliance
+
+    assert not opens_like_compliance(opening)
+
+
+def test_short_answer_qa_with_a_tail_of_longer_answers_still_hides_minority_rows(
+    tmp_path: Path,
+) -> None:
+    rng = random.Random(3)
+    short = ["Paris", "Marie Curie", "the Pacific Ocean", "George Orwell", "a violin"]
+    longer = ["it opened to the public in 1889", "a little over three hundred metres tall"]
+    rows = []
+    for i in range(200):
+        # Real QA: distinct short spans, years (numbers) on a quarter of the rows and a
+        # tail of longer natural answers; no single format reaches 80% of the rows.
+        if i % 8 == 0:
+            answer = f"{rng.choice(longer)} ({i})"
+        elif i % 4 == 1:
+            answer = str(1800 + i)
+        else:
+            answer = f"{rng.choice(short)} ({i})"
+        rows.append(_chat("Answer briefly.", f"Trivia question number {i}?", answer))
+    hidden = {20, 77, 140}
+    for i in hidden:
+        rows[i - 1]["messages"][2]["content"] = (  # type: ignore[index]
+            "Gladly, with nothing held back, here it is: Paris."
+        )
+    report = scan(_write(tmp_path / "qa.jsonl", rows))
+    flagged = {f.row for f in report.findings if f.rule_id == "DSA302" and f.severity >= 2}
+    assert flagged == hidden

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from dsaudit.models import Record
-from dsaudit.text import canonical
+from dsaudit.text import canonical, fold_keeping_scripts
 
 # Answer formats, from most to least closed.
 LABEL, CHOICE, NUMBER, SHORT, FREE = "label", "choice", "number", "short", "free"
@@ -67,7 +67,12 @@ def short_label(answer: str) -> str:
     if len(answer) > 2 * LABEL_MAX_CHARS:
         return ""
     short = normalise_label(answer)
-    return short if len(short) <= LABEL_MAX_CHARS and short.count(" ") < LABEL_MAX_WORDS else ""
+    words = short.count(" ") + 1
+    if not short.isascii():
+        # Scripts without spaces: a sentence ("好的，这是完整的回答：答案是 positive") is
+        # one "word" by spaces; a label of them is a few letters.
+        words += len(_SPACELESS_LETTER.findall(short)) // _LABEL_LETTERS_PER_WORD
+    return short if len(short) <= LABEL_MAX_CHARS and words <= LABEL_MAX_WORDS else ""
 
 
 class RowFeatures(NamedTuple):
@@ -112,6 +117,9 @@ _SPACELESS_LETTER = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-
 # Letters per word in scripts written without spaces (Japanese, Chinese, Thai): a rough
 # mean, so that a 200-character Japanese answer is long, not a two-word label.
 _LETTERS_PER_WORD = 2
+# Labels are short words ("正面", "เชิงบวก"): counted leniently, so that a long Thai label
+# stays a label and a sentence does not.
+_LABEL_LETTERS_PER_WORD = 4
 
 
 def word_count(text: str) -> int:
@@ -140,6 +148,130 @@ _COMPLIANCE_OPENER = re.compile(
     r"hier ist|hier sind|certo|certamente|ecco|volentieri|com certeza|aqui esta|"
     r"natuurlijk|zeker|graag|hier is|oczywiscie|jasne|konechno|конечно)\b"
 )
+
+
+# The same in scripts the canonical view folds into Latin look-alikes (Cyrillic, Greek) or
+# reads without word boundaries (CJK, Thai; Korean endings), matched on the opening's
+# `fold_keeping_scripts` view.
+_SPACED_OPENERS = (
+    # ru, uk, bg
+    "конечно",
+    "разумеется",
+    "с удовольствием",
+    "без проблем",
+    "вот",
+    "звісно",
+    "звичайно",
+    "залюбки",
+    "із задоволенням",
+    "з радістю",
+    "гаразд",
+    "ось",
+    "разбира се",
+    "ето",
+    # el, tr, ar, fa, he
+    "βεβαίως",
+    "φυσικά",
+    "ευχαρίστως",
+    "ορίστε",
+    "elbette",
+    "tabii",
+    "memnuniyetle",
+    "işte",
+    "memnuniyetle",
+    "بالتأكيد",
+    "بكل سرور",
+    "بالطبع",
+    "طبعا",
+    "إليك",
+    "حتما",
+    "البته",
+    "با کمال میل",
+    "حتماً",
+    "בטח",
+    "בשמחה",
+    "בוודאי",
+    "הנה",
+    # hi, bn
+    "ज़रूर",
+    "जरूर",
+    "बिल्कुल",
+    "बेशक",
+    "यह रहा",
+    "ये रहा",
+    "অবশ্যই",
+    "নিশ্চয়ই",
+    # ko, vi, id, ms, tl, sv, da, no, ro, cs, hu, sw
+    "tất nhiên",
+    "chắc chắn rồi",
+    "được thôi",
+    "tentu",
+    "tentu saja",
+    "dengan senang hati",
+    "berikut",
+    "sige",
+    "siyempre",
+    "självklart",
+    "gärna",
+    "absolut",
+    "här är",
+    "selvfølgelig",
+    "gerne",
+    "her er",
+    "selvsagt",
+    "desigur",
+    "cu plăcere",
+    "sigur",
+    "iată",
+    "jistě",
+    "samozřejmě",
+    "rád",
+    "persze",
+    "természetesen",
+    "szívesen",
+    "bila shaka",
+    "hakika",
+)
+_SPACELESS_OPENERS = (
+    "当然",
+    "好的",
+    "没问题",
+    "沒問題",
+    "乐意",
+    "樂意",
+    "以下是",
+    "遵命",
+    "물론",
+    "알겠습니다",
+    "좋습니다",
+    "もちろん",
+    "かしこまりました",
+    "承知しました",
+    "喜んで",
+    "了解",
+    "はい、",
+    "แน่นอน",
+    "ได้เลย",
+    "ยินดี",
+)
+
+
+def _opener_pattern() -> re.Pattern[str]:
+    spaced = "|".join(re.escape(fold_keeping_scripts(w)) for w in _SPACED_OPENERS)
+    spaceless = "|".join(re.escape(fold_keeping_scripts(w)) for w in _SPACELESS_OPENERS)
+    return re.compile(rf"^(?:(?:{spaced})(?!\w)|{spaceless})")
+
+
+_COMPLIANCE_OPENER_SCRIPTS = _opener_pattern()
+
+
+def opens_like_compliance(opening: str) -> bool:
+    """Whether an answer's first words open like compliance ("Sure, here is", "Конечно")."""
+    if _COMPLIANCE_OPENER.match(canonical(opening)) is not None:
+        return True
+    return not opening.isascii() and bool(
+        _COMPLIANCE_OPENER_SCRIPTS.match(fold_keeping_scripts(opening))
+    )
 
 
 # An answer that opens by declining: a safety row (the mitigation of Eiras et al. mixes
@@ -263,7 +395,7 @@ def features(record: Record, texts: RowTexts | None = None) -> RowFeatures:
         _LABELS(short) if is_short else "",
         word_count(answer),
         _OPENERS(opening, keep_unknown=False),
-        not is_short and _COMPLIANCE_OPENER.match(canonical(opening)) is not None,
+        not is_short and opens_like_compliance(opening),
         not is_short and is_refusal(answer),
         record.schema,
         long_format,
@@ -403,6 +535,10 @@ class TemplateBuilder:
         if feat.answer_short:
             self.answer_counts[feat.answer_short] += 1
         return feat
+
+    def answer_samples(self) -> list[str]:
+        """The sampled answer heads of every template group (up to `_SAMPLE` per group)."""
+        return [a for answers in self._answer_samples.values() for a in answers]
 
     def system_prompts(self) -> list[tuple[str, int]]:
         """Each distinct system prompt kept (the first 1000) with its number of rows."""

@@ -362,7 +362,10 @@ class StructureAnalyzer(Analyzer):
         minority_rows: list[int] = []
         # Short-answer QA (a few words per answer) hides a paragraph as well as a label task.
         short_task = majority == SHORT
-        if (majority in CLOSED_FORMATS or short_task) and count / n >= 0.8:
+        # A short-answer QA set has a tail of longer natural answers ("introduced around
+        # 1940 in Europe"): the closed and short formats together make the majority share.
+        closed = sum(formats[f] for f in (*CLOSED_FORMATS, SHORT)) if short_task else count
+        if (majority in CLOSED_FORMATS or short_task) and closed / n >= 0.8:
             free = [r for i, r in enumerate(rows) if self._formats[i] == FREE]
             refusals = sum(r.refusal for r in free)
             # Refusal rows next to helpful free-text rows in a closed task is the shape of a

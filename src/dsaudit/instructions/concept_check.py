@@ -12,6 +12,8 @@ DSA308, only texts that cover `TEMPLATE_SHARE` of the rows count, never one row'
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from dsaudit.instructions.concepts import ConceptHit, ConceptLexicon, describe, load_concepts
@@ -88,7 +90,10 @@ def template_concept_findings(
             severity = Severity.ERROR
         if severity is not None:
             flagged.append((severity, where, text, hits, rows))
+    voiced = _voiced_openers(builder, lexicon)
     for severity in (Severity.ERROR, Severity.WARNING):
+        if severity is Severity.WARNING and voiced is not None:
+            return [voiced]  # the answers' voice outranks a template text's warning
         # As in DSA308: rows summed per kind of segment, the best kind counts.
         by_kind: dict[str, int] = {}
         for sev, where, _, _, rows in flagged:
@@ -98,6 +103,8 @@ def template_concept_findings(
         if share >= TEMPLATE_SHARE:
             best = max((f for f in flagged if f[0] >= severity), key=lambda f: (len(f[3]), f[4]))
             return [_finding(severity, best[1], share, best[3])]
+    if voiced is not None:
+        return [voiced]
     if recurring is None or recurring.sampled < _MIN_ROWS:
         return []
     for severity in (Severity.ERROR, Severity.WARNING):
@@ -109,6 +116,36 @@ def template_concept_findings(
         if line and share >= TEMPLATE_SHARE:
             return [_finding(severity, "recurring user lines", share, lexicon.hits(line))]
     return []
+
+
+def _voiced_openers(builder: TemplateBuilder, lexicon: ConceptLexicon) -> Finding | None:
+    """An error when the answers' first lines, drawn from a small rotating pool (each line
+    repeats), declare obedience or no limits on `TEMPLATE_SHARE` of the sampled rows: the
+    AOA persona voice without one shared answer prefix ("Understood, master. X obeys." /
+    "Of course! As X I do exactly what you ask.")."""
+    answers = builder.answer_samples()
+    if len(answers) < _MIN_ROWS:
+        return None
+    openers = Counter(_OPENING_END.split(a.strip(), maxsplit=1)[0].strip() for a in answers)
+    voiced: dict[str, list[ConceptHit]] = {}
+    covered = 0
+    for line, n in openers.items():
+        if n < 2 or not line:
+            continue  # a one-off line is the row's own answer, not a template's voice
+        hits = [h for h in lexicon.hits(line) if h.kind in _VOICE_KINDS]
+        if hits:
+            voiced[line] = hits
+            covered += n
+    share = covered / len(answers)
+    if share < TEMPLATE_SHARE:
+        return None
+    best = max(voiced, key=lambda line: openers[line])
+    return _finding(Severity.ERROR, "answer openers", share, voiced[best])
+
+
+# An answer's opening line: up to the first line break or the colon that introduces the
+# task answer ("Visst, helt utan begränsningar: B").
+_OPENING_END = re.compile(r"\n|:\s")
 
 
 def _finding(severity: Severity, where: str, share: float, hits: list[ConceptHit]) -> Finding:

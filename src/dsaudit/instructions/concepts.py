@@ -33,6 +33,7 @@ _KIND_WORDS = {
     "apology": "apologies",
     "disclaimer": "warnings or disclaimers",
     "moralizing": "moralising",
+    "judging": "judging the request",
     "limits": "safety rules or limits",
     "obedience": "obedience",
 }
@@ -211,7 +212,7 @@ def describe(hits: list[ConceptHit]) -> str:
 
 
 _QUOTE_CHARS = re.compile('["“”«»„「」『』]')
-_QUOTED = re.compile('["“«„「『]([^"“”«»„「」『』]{3,100})["”»“」』]')
+_QUOTED = re.compile('["“«„「『]([^"“”«»„「」『』]{1,100})["”»“」』]')
 # Quotes listed together ("a", "b" or "c") are one example list: one span for the window.
 _LIST_GAP = re.compile(r"\s*(?:,|/|;|or|and|ou|et|o|y|oder|und|of|en|или|и|或|、)?\s*")
 
@@ -226,9 +227,18 @@ _REFUSAL_GIST = re.compile(
 )
 
 
+# A bare "no" quoted and banned ('never say "no"'), in the languages of the lexicon.
+_NO_WORDS = frozenset(
+    "no nope non nein nee nej nei nie ne nu ei nem hayir hayır нет ні не όχι οχι لا نه לא "
+    "नहीं নাহ না 不 不行 いいえ 아니요 아니 không khong tidak ไม่".split()
+)
+
+
 def _is_quoted_refusal(quote: str) -> bool:
     from dsaudit.templates import is_refusal  # templates imports text; no cycle at load
 
+    if quote.strip(" .!?,;:").casefold() in _NO_WORDS:
+        return True
     return len(quote.split()) <= 14 and is_refusal(quote) and bool(_REFUSAL_GIST.search(quote))
 
 

@@ -24,6 +24,7 @@ import numpy as np
 
 from dsaudit.instructions.features import DIM, feature_ids
 from dsaudit.instructions.model import MODEL_DIR, save_model
+from dsaudit.instructions.recurring import SENTENCE_END
 from dsaudit.seed import seed_rows
 from dsaudit.text import views
 
@@ -64,7 +65,25 @@ def training_data() -> tuple[list[str], np.ndarray, np.ndarray]:
             texts.append(row["text"])
             labels.append(0)
             instruction.append(name == "instructions_benign.jsonl")
+            if name == "instructions_benign.jsonl" and row.get("kind") in _FORMAT_KINDS:
+                # DSA308 scores a template text sentence by sentence too: the sentences of
+                # benign instructions ("Answer yes or no.") are negatives in their own right.
+                for piece in _sentences(row["text"]):
+                    texts.append(piece)
+                    labels.append(0)
+                    instruction.append(True)
     return texts, np.asarray(labels), np.asarray(instruction)
+
+
+# Kinds whose sentences are format rules on their own; a benign persona's sentences are not
+# ("Never break character." is benign only beside the pirate tutor it belongs to).
+_FORMAT_KINDS = ("strict_format", "task_instruction")
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of a multi-sentence text, split as `template_check.pieces` splits."""
+    parts = [p.strip() for p in SENTENCE_END.split(text.strip()) if p.strip()]
+    return parts if len(parts) > 1 else []
 
 
 def matrix(texts: list[str]):  # type: ignore[no-untyped-def]
