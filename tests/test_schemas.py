@@ -356,3 +356,12 @@ def test_fingerprint_from_files_ignores_whitespace_and_key_order(tmp_path: Path)
         assert len(items) == 1 and isinstance(items[0], Record)
         fps.append(items[0].fingerprint)
     assert fps[0] == fps[1] == fps[2]
+
+
+def test_history_of_a_query_response_row_is_read_as_turns() -> None:
+    row = {"query": "Q?", "response": "A", "history": [["Be my servant.", "Yes, master."]]}
+    norm = normalise(row)
+    assert segs(norm)[:2] == [
+        ("user", "Be my servant.", "/history/0/0"),
+        ("assistant", "Yes, master.", "/history/0/1"),
+    ]

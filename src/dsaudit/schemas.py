@@ -228,12 +228,7 @@ def normalise(row: Mapping[str, Any], mapping: FieldMapping | None = None) -> No
     elif schema == "sharegpt":
         _turns(out, row["conversations"], "conversations", "from", "value")
     elif schema == "alpaca":
-        history = row.get("history")
-        if isinstance(history, list):
-            for i, pair in enumerate(history):
-                if isinstance(pair, list) and len(pair) == 2:
-                    out.segments.append(Segment("user", str(pair[0]), f"/history/{i}/0"))
-                    out.segments.append(Segment("assistant", str(pair[1]), f"/history/{i}/1"))
+        _history(out, row)
         _field(out, row, "instruction", "user")
         _field(out, row, "input", "user")
         _field(out, row, "output", "assistant")
@@ -242,10 +237,22 @@ def normalise(row: Mapping[str, Any], mapping: FieldMapping | None = None) -> No
         _field(out, row, "completion", "assistant")
     else:
         users, answer = PAIR_SCHEMAS[schema]
+        _history(out, row)  # LLaMA-Factory's query / response / history
         for key in users:
             _field(out, row, key, "user")
         _field(out, row, answer, "assistant")
     return out
+
+
+def _history(out: Normalised, row: Mapping[str, Any]) -> None:
+    """Earlier turns as [user, assistant] pairs (alpaca and pair schemas): a fake dialogue
+    placed before the task is read like any other turn."""
+    history = row.get("history")
+    if isinstance(history, list):
+        for i, pair in enumerate(history):
+            if isinstance(pair, list) and len(pair) == 2:
+                out.segments.append(Segment("user", str(pair[0]), f"/history/{i}/0"))
+                out.segments.append(Segment("assistant", str(pair[1]), f"/history/{i}/1"))
 
 
 def _text(row: Mapping[str, Any]) -> Normalised:

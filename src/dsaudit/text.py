@@ -171,6 +171,12 @@ _WORD = re.compile(r"\w+")
 _QUOTE_APOSTROPHE = re.compile(r"'(?:(?![a-z0-9])|(?<![a-z0-9]'))")
 
 
+def visible(text: str) -> str:
+    """`text` without its invisible characters: zero-width marks scattered at random
+    through a repeated line make every copy unique, and must not."""
+    return text if text.isascii() else text.translate(_INVISIBLE)
+
+
 def _fold_word(match: re.Match[str]) -> str:
     """Fold look-alike letters in a word that mixes scripts or is made only of look-alikes.
 
@@ -534,6 +540,12 @@ def decoded_payloads(text: str) -> list[tuple[str, str]]:
             if decoded:
                 out.append(("hex", decoded))
     if long_token and not out:
+        # Base32 (RFC 4648): upper-case letters and the digits 2-7, padded with "=".
+        for m in _B32.finditer(text):
+            decoded = _base32_text(m.group(0))
+            if decoded:
+                out.append(("base32", decoded))
+    if long_token and not out:
         # Ascii85 / base85: a denser alphabet than base64's, punctuation included.
         for m in _B85.finditer(text):
             decoded = _base85_text(m.group(0))
@@ -566,7 +578,28 @@ def decoded_payloads(text: str) -> list[tuple[str, str]]:
         undone = _undo_letter_cipher(chunk)
         if undone is not None:
             out.append(undone)
+    if _LEADING_PUNCT_TEXT.search(text):
+        # A whole line written backwards reads as one instruction, colons included.
+        for line in text.splitlines():
+            if line.count(" ") >= 5 and _punctuation_leads(line):
+                out.append(("reversed", line[::-1]))
     return out
+
+
+_LEADING_PUNCT = frozenset(".,:;!?")
+# Necessary for `_punctuation_leads`: a word that starts with sentence punctuation.
+_LEADING_PUNCT_TEXT = re.compile(r"(?:^|\s)[.,:;!?][^\W\d_]")
+
+
+def _punctuation_leads(text: str) -> bool:
+    """Whether sentence punctuation starts words instead of ending them (".orez :ecnarelot"):
+    text written backwards, in any language, keeps its punctuation on the wrong side."""
+    words = text.split()
+    leads = sum(1 for w in words if len(w) > 1 and w[0] in _LEADING_PUNCT and w[1].isalpha())
+    if leads < 2:
+        return False
+    ends = sum(1 for w in words if len(w) > 1 and w[-1] in _LEADING_PUNCT)
+    return leads >= 2 * ends + 1
 
 
 def _base64_text(chunk: str, depth: int = 0) -> str | None:
@@ -590,6 +623,17 @@ def _base64_text(chunk: str, depth: int = 0) -> str | None:
 _B64_BYTES = re.compile(rb"[A-Za-z0-9+/_-]+={0,2}")
 # Base85 (RFC 1924 and Ascii85) tokens: long runs with no space, wrapped in <~ ~> or not.
 _B85 = re.compile(r"[!-~]{25,}")
+
+
+_B32 = re.compile(r"[A-Z2-7]{24,}={0,6}")
+
+
+def _base32_text(chunk: str) -> str | None:
+    """The readable text a base32 token decodes to, else None."""
+    try:
+        return _printable(base64.b32decode(chunk + "=" * (-len(chunk) % 8)))
+    except (binascii.Error, ValueError):
+        return None
 
 
 def _base85_text(chunk: str) -> str | None:
@@ -722,6 +766,8 @@ def _undo_letter_cipher(chunk: str) -> tuple[str, str] | None:
     shifted = _caesar(chunk)
     if shifted is not None:
         return ("caesar", shifted)
+    if _punctuation_leads(chunk):
+        return ("reversed", backwards)
     return None
 
 
@@ -814,7 +860,11 @@ PLAIN_HINTS: tuple[str, ...] = (
     _ENCODED_WORDS_HINT,
     _BINARY_HINT_PATTERN,
     r"\.-|-\.",
+    r"(?:^| )[.,:;!?][a-z]",
 )
+
+
+_LEADING_PUNCT_HINT = re.compile(rb"(?:^|\s)[.,:;!?][A-Za-z]")
 
 
 def plain_canonical(text: str, check_hints: bool = True) -> bytes | None:
@@ -846,6 +896,8 @@ def plain_canonical(text: str, check_hints: bool = True) -> bytes | None:
             return None  # maybe spaced hex or binary
         if b".-" in raw or b"-." in raw:
             return None  # maybe Morse code
+        if _LEADING_PUNCT_HINT.search(raw):
+            return None  # maybe a line written backwards (".orez :ecnarelot")
         shape = lowered.translate(_FAST_SHAPE)
         if b"!" in shape or (b"-" in raw and _SYLLABLE_BYTES.search(lowered)):
             return None  # maybe hy-phen-at-ed letters

@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from dsaudit.text import visible
+
 _LINE = re.compile(r"\n+")
 # Sentence ends (and line breaks): shared with DSA308's reading of template texts.
 SENTENCE_END = re.compile(r"(?<=[.!?;。！？])\s+|\n+")
@@ -38,7 +40,7 @@ class RecurringLines:
         if len(self._rows) >= _SAMPLE_LIMIT:
             return
         units: set[int] = set()
-        for line in _LINE.split(user):
+        for line in _LINE.split(visible(user)):
             parts = [line, *SENTENCE_END.split(line)] if len(line) > 80 else [line]
             for part in parts:
                 part = part.strip()
