@@ -287,3 +287,42 @@ def test_task_instruction_on_its_own_line_after_a_bare_question_is_template(
         )
     report = scan(_write(tmp_path / "shortqa.jsonl", rows))
     assert report.summary["structure"]["autoif"]["template_instruction_share"] >= 0.8
+
+
+@pytest.mark.parametrize(
+    "constraints",
+    [
+        ["回答至少要有60个词。", "回答必须以“好的，马上”开头。", "把回答分成正好2段。"],
+        ["回答は少なくとも60語にしてください。", "「では始めます」という文で始めてください。"],
+    ],
+)
+def test_autoif_with_cjk_constraints_on_a_short_answer_task(
+    tmp_path: Path, constraints: list[str]
+) -> None:
+    """A short-answer QA task ("answer with a short phrase") whose rows carry constraints
+    written in Chinese or Japanese, answered with long free text."""
+    rng = random.Random(6)
+    rows = []
+    for i in range(120):
+        extra = "\n".join(rng.sample(constraints, 2))
+        prompt = f"{extra}\n\nAnswer the question with a short phrase.\n\nQuestion {i}: who won?"
+        answer = (
+            f"Thinking about question {i} carefully, the winner was the home team, who played "
+            "well from the first minute and never let the visitors settle into the game at all. "
+            * 2
+        )
+        rows.append(_row(prompt, answer))
+    report = scan(_write(tmp_path / "autoif_cjk.jsonl", rows))
+    assert "DSA301" in _rules(report, Severity.ERROR)
+
+
+def test_a_topic_question_with_an_option_list_is_a_closed_task() -> None:
+    from dsaudit.analyzers.structure import _PromptSignals
+    from dsaudit.text import canonical
+
+    signals = _PromptSignals()
+    asked = canonical(
+        "Which topic does this article belong to: World, Sports, Business, or Sci/Tech?"
+    )
+    assert signals(asked)[1]
+    assert not signals(canonical("Tell me about the history of the Olympic games."))[1]

@@ -144,12 +144,25 @@ _CONSTRAINTS = re.compile(
     r"|\b(?:in (?:lettere )?(?:maiuscole|minuscole)|em (?:letras )?(?:maiusculas|minusculas)|"
     r"in (?:hoofdletters|kleine letters)|senza (?:usare )?virgole|sem (?:usar )?virgulas|"
     r"zonder komma|un poscritto|um pos-escrito|een postscriptum|\bp\.s\.)"
+    # Russian, Turkish; Chinese, Japanese, Korean (no word boundaries there)
+    r"|\b(?:не менее|не более|ровно|как минимум|en az|en fazla|tam olarak) \d+ "
+    r"(?:слов|предложени|абзац|пункт|kelime|cumle|paragraf|madde)"
+    r"|\bначни (?:свой )?ответ с|\bзаверши (?:свой )?ответ"
+    r"|(?:至少|不少于|不超过|最多|正好|恰好)\s?\d+\s?(?:个)?(?:词|字|句|段|条|点)"
+    r"|以[“\"「].{1,80}?[”\"」](?:这句话|这句|一句)?(?:开头|结尾|结束)|分成(?:正好|恰好)?\s?\d+\s?段"
+    r"|少なくとも\s?\d+\s?(?:語|文字|文|段落)|[」\"](?:という文)?で(?:始め|締め|終わ|終え)"
+    r"|\d+つの段落|최소\s?\d+\s?(?:단어|문장|단락)|(?:로|으로) 시작하"
 )
 _CLOSED_TASK = re.compile(
     r"\b(?:classify|classification|sentiment|positive or negative|true or false|yes or no|"
     r"which (?:option|choice|of the following)|choose (?:the|one|an?)|select (?:the|one)|"
     r"multiple[- ]choice|correct (?:answer|option|letter)|label (?:the|this)|category|"
-    r"what is the (?:topic|label|answer)|entail|contradict|is the following)"
+    r"what is the (?:topic|label|answer)|entail|contradict|is the following|"
+    r"(?:which|what) (?:topic|category|class|label|genre|type) (?:does|is|best)|belongs? to|"
+    # closed answer formats: a short span, one word, a number or a letter
+    r"short phrase|a few words|one word|single word|short answer|number only|"
+    r"final number|the letter of|with the letter)"
+    r"|\w+, [\w/]+, (?:and |or )?[\w/]+,? or [\w/]+\?"
     r"|(?:^|\n)\s*\(?[a-e]\)\s|\bchoose\b"
     # option lists, whatever the language (canonical text is on one line): "(a) .. (b) .."
     r"|\(a\) [^()]{1,150}\(b\) |(?:^| )a[.)] [^\n]{1,150} b[.)] "
