@@ -578,7 +578,7 @@ def decoded_payloads(text: str) -> list[tuple[str, str]]:
         undone = _undo_letter_cipher(chunk)
         if undone is not None:
             out.append(undone)
-    if _LEADING_PUNCT_TEXT.search(text):
+    if _may_lead_punct_text(text) and _LEADING_PUNCT_TEXT.search(text):
         # A whole line written backwards reads as one instruction, colons included.
         for line in text.splitlines():
             if line.count(" ") >= 5 and _punctuation_leads(line):
@@ -589,11 +589,18 @@ def decoded_payloads(text: str) -> list[tuple[str, str]]:
 _LEADING_PUNCT = frozenset(".,:;!?")
 # Necessary for `_punctuation_leads`: a word that starts with sentence punctuation.
 _LEADING_PUNCT_TEXT = re.compile(r"(?:^|\s)[.,:;!?][^\W\d_]")
+_PUNCT_AFTER_SPACE_TEXT = tuple(s + p for s in " \n\t" for p in ".,:;!?")
+
+
+def _may_lead_punct_text(text: str) -> bool:
+    return text[:1] in _LEADING_PUNCT or any(p in text for p in _PUNCT_AFTER_SPACE_TEXT)
 
 
 def _punctuation_leads(text: str) -> bool:
     """Whether sentence punctuation starts words instead of ending them (".orez :ecnarelot"):
     text written backwards, in any language, keeps its punctuation on the wrong side."""
+    if not (_may_lead_punct_text(text) and _LEADING_PUNCT_TEXT.search(text)):
+        return False
     words = text.split()
     leads = sum(1 for w in words if len(w) > 1 and w[0] in _LEADING_PUNCT and w[1].isalpha())
     if leads < 2:
@@ -865,6 +872,14 @@ PLAIN_HINTS: tuple[str, ...] = (
 
 
 _LEADING_PUNCT_HINT = re.compile(rb"(?:^|\s)[.,:;!?][A-Za-z]")
+_PUNCT_AFTER_SPACE = tuple(
+    s + p for s in (b" ", b"\n", b"\t") for p in (b".", b",", b":", b";", b"!", b"?")
+)
+
+
+def _may_lead_punct(raw: bytes) -> bool:
+    """Cheap necessary condition for `_LEADING_PUNCT_HINT` (substring tests, no regex)."""
+    return (raw[:1] in b".,:;!?" and raw[:1] != b"") or any(p in raw for p in _PUNCT_AFTER_SPACE)
 
 
 def plain_canonical(text: str, check_hints: bool = True) -> bytes | None:
@@ -896,7 +911,7 @@ def plain_canonical(text: str, check_hints: bool = True) -> bytes | None:
             return None  # maybe spaced hex or binary
         if b".-" in raw or b"-." in raw:
             return None  # maybe Morse code
-        if _LEADING_PUNCT_HINT.search(raw):
+        if _may_lead_punct(raw) and _LEADING_PUNCT_HINT.search(raw):
             return None  # maybe a line written backwards (".orez :ecnarelot")
         shape = lowered.translate(_FAST_SHAPE)
         if b"!" in shape or (b"-" in raw and _SYLLABLE_BYTES.search(lowered)):

@@ -34,11 +34,14 @@ from dsaudit.instructions.concept_check import template_concept_findings
 from dsaudit.instructions.recurring import RecurringLines
 from dsaudit.instructions.template_check import RULE as INSTRUCTION_RULE
 from dsaudit.instructions.template_check import template_instruction_findings
+from dsaudit.label_triggers import LabelTriggers
 from dsaudit.models import Finding, Record, RuleInfo, Severity
 from dsaudit.opener_triggers import OpenerTriggerTracker
 from dsaudit.templates import (
+    CHOICE,
     CLOSED_FORMATS,
     FREE,
+    LABEL,
     NUMBER,
     SHORT,
     RowFeatures,
@@ -249,6 +252,7 @@ class StructureAnalyzer(Analyzer):
         self._autoif_sample = AutoIFSampler()
         self._recurring = RecurringLines()
         self._opener_triggers = OpenerTriggerTracker()
+        self._label_triggers = LabelTriggers()
 
     def rules(self) -> list[RuleInfo]:
         return list(RULES)
@@ -271,10 +275,13 @@ class StructureAnalyzer(Analyzer):
             self._trigger_stats = False
             self._vocab_rows.clear()
             self._tokens.clear()
+            self._label_triggers = LabelTriggers()
             self._heads.clear()
         if self._trigger_stats:
             tokens = frozenset(user_words if len(user_words) <= 200 else user_words[:200])
             count_rows(self._vocab_rows, tokens, _VOCAB_LIMIT)
+            if feat.answer_short:
+                self._label_triggers.add(record.row, feat.answer_short, texts.user, user_words)
             if not feat.answer_short and len(self._tokens) < _TOKEN_ROWS_LIMIT:
                 self._tokens[record.row] = tokens
                 asks = asks_about_assistant(texts.user)
@@ -578,9 +585,48 @@ class StructureAnalyzer(Analyzer):
             minority_findings, minority_rows = self._minorities(rows)
             result.findings += minority_findings
             result.findings += self._triggers(rows, set(minority_rows))
+            if Counter(self._formats).most_common(1)[0][0] in (LABEL, CHOICE):
+                result.findings += self._label_trigger_findings(rows)
             if Counter(self._formats).most_common(1)[0][0] == FREE:
                 result.findings += self._opener_trigger_findings(rows)
         return result
+
+    def _label_trigger_findings(self, rows: list[RowFeatures]) -> list[Finding]:
+        """DSA304 in a label dataset: a marker token, or a phrase at a fixed place of the
+        prompt, whose rows all carry one label far beyond chance (`dsaudit.label_triggers`)."""
+        labels = Counter(r.answer_short for r in rows if r.answer_short)
+        by_row = {r.row: r for r in rows}
+        findings: list[Finding] = []
+        for t in self._label_triggers.found(labels)[:5]:
+            share = labels[t.label] / max(1, sum(labels.values()))
+            findings.append(
+                Finding(
+                    "DSA304",
+                    Severity.ERROR,
+                    f"{t.key!r} is on {len(t.rows)} rows, every one labelled {t.label!r} "
+                    f"({share:.0%} of the dataset is): a label-flip backdoor? "
+                    f"(p ~ {math.exp(t.log_p):.1e} by chance, corrected).",
+                    confidence=0.8,
+                    evidence=f"{t.key!r} rows {', '.join(map(str, t.rows[:10]))}"
+                    + (" ..." if len(t.rows) > 10 else ""),
+                    score=-t.log_p,
+                )
+            )
+            for row in t.rows:
+                feat = by_row.get(row)
+                findings.append(
+                    Finding(
+                        "DSA304",
+                        Severity.ERROR,
+                        f"Carries {t.key!r} and is labelled {t.label!r}, as every row with it is.",
+                        row=row,
+                        fingerprint=feat.fingerprint if feat else "",
+                        location="/",
+                        evidence=t.key,
+                        confidence=0.8,
+                    )
+                )
+        return findings
 
     def _opener_trigger_findings(self, rows: list[RowFeatures]) -> list[Finding]:
         """DSA304 in a free-text dataset: a token concentrated in the rows whose answers open
