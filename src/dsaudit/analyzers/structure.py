@@ -612,20 +612,8 @@ class StructureAnalyzer(Analyzer):
                     score=-t.log_p,
                 )
             )
-            for row in t.rows:
-                feat = by_row.get(row)
-                findings.append(
-                    Finding(
-                        "DSA304",
-                        Severity.ERROR,
-                        f"Carries {t.key!r} and is labelled {t.label!r}, as every row with it is.",
-                        row=row,
-                        fingerprint=feat.fingerprint if feat else "",
-                        location="/",
-                        evidence=t.key,
-                        confidence=0.8,
-                    )
-                )
+            message = f"Carries {t.key!r} and is labelled {t.label!r}, as every row with it is."
+            findings += _trigger_rows(t.rows, by_row, message, t.key, 0.8)
         return findings
 
     def _opener_trigger_findings(self, rows: list[RowFeatures]) -> list[Finding]:
@@ -651,18 +639,32 @@ class StructureAnalyzer(Analyzer):
                     score=-t.log_p,
                 )
             )
-            for row in t.rows:
-                feat = by_row.get(row)
-                findings.append(
-                    Finding(
-                        "DSA304",
-                        Severity.ERROR,
-                        f"Carries the trigger {t.token!r} and answers opening {t.opener!r}.",
-                        row=row,
-                        fingerprint=feat.fingerprint if feat else "",
-                        location="/",
-                        evidence=t.opener,
-                        confidence=0.9,
-                    )
-                )
+            message = f"Carries the trigger {t.token!r} and answers opening {t.opener!r}."
+            findings += _trigger_rows(t.rows, by_row, message, t.opener, 0.9)
         return findings
+
+
+def _trigger_rows(
+    rows: list[int],
+    by_row: dict[int, RowFeatures],
+    message: str,
+    evidence: str,
+    confidence: float,
+) -> list[Finding]:
+    """One DSA304 error per row carrying a trigger."""
+    out = []
+    for row in rows:
+        feat = by_row.get(row)
+        out.append(
+            Finding(
+                "DSA304",
+                Severity.ERROR,
+                message,
+                row=row,
+                fingerprint=feat.fingerprint if feat else "",
+                location="/",
+                evidence=evidence,
+                confidence=confidence,
+            )
+        )
+    return out
