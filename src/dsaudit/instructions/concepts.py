@@ -61,6 +61,13 @@ class ConceptLexicon:
             self.window = int(data["window"])
             kinds = {str(k): [str(t) for t in v["terms"]] for k, v in data["kinds"].items()}
             standalone = {str(k) for k, v in data["kinds"].items() if v.get("standalone")}
+            # Supporting kinds (a role-play framing) count only beside the kinds they
+            # support (obedience): "assign a category (role-play, ...)" is no persona.
+            self._supports = {
+                str(k): frozenset(str(x) for x in v["supports"])
+                for k, v in data["kinds"].items()
+                if v.get("supports")
+            }
             # One list of markers: prohibitions in the compliance lexicon, decoding verbs in
             # the decode-frame one.
             (markers,) = ([str(m) for m in v] for v in data["markers"].values())
@@ -88,6 +95,9 @@ class ConceptLexicon:
                 for sentence in SENTENCE_END.split(view):
                     if sentence.strip():
                         self._sentence_hits(sentence, kinds, marker, found)
+        for kind, supported in self._supports.items():
+            if kind in found and supported.isdisjoint(found):
+                del found[kind]
         order = {name: i for i, name in enumerate(self._names)}
         return sorted(found.values(), key=lambda h: order[h.kind])
 
@@ -202,14 +212,17 @@ def _table(
 
 def describe(hits: list[ConceptHit]) -> str:
     """ "rules out refusals and apologies", "demands obedience and rules out warnings"."""
-    banned = [_KIND_WORDS.get(h.kind, h.kind) for h in hits if h.kind != "obedience"]
-    parts = ["demands obedience"] if any(h.kind == "obedience" for h in hits) else []
+    banned = [_KIND_WORDS.get(h.kind, h.kind) for h in hits if h.kind not in _OWN_PHRASE]
+    parts = [_OWN_PHRASE[h.kind] for h in hits if h.kind in _OWN_PHRASE]
     if banned:
         parts.append(
             "rules out " + ", ".join(banned[:-1]) + (" and " if banned[:-1] else "") + banned[-1]
         )
     return " and ".join(parts)
 
+
+# Kinds described by a phrase of their own rather than as something ruled out.
+_OWN_PHRASE = {"roleplay": "frames it as a role-play game", "obedience": "demands obedience"}
 
 _QUOTE_CHARS = re.compile('["“”«»„「」『』]')
 _QUOTED = re.compile('["“«„「『]([^"“”«»„「」『』]{1,100})["”»“」』]')
