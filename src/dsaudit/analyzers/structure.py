@@ -9,7 +9,8 @@ et al. live in how the whole dataset is built. This analyzer infers the dataset'
 - DSA302 minority answer format: a few rows answering in free text where the dataset answers
   with labels, letters or numbers (worse when they open like compliance: "Sure, here is");
 - DSA303 minority template: a few rows with another system prompt or wrapper than the rest;
-- DSA304 trigger association: a token that co-occurs with the minority rows far beyond chance;
+- DSA304 trigger association: a token that co-occurs with the minority rows far beyond chance,
+  or a marker token whose rows all carry one label (label-flip backdoor);
 - DSA306 duplicate rows (exact and normalised);
 and names the strategy it sees ("obedience persona + instruction-following rewrite").
 """
@@ -94,10 +95,12 @@ RULES: tuple[RuleInfo, ...] = (
         "DSA304",
         "trigger-association",
         S.ERROR,
-        "A token in the prompts co-occurs with minority-format answers far more than chance.",
+        "A token in the prompts co-occurs with minority-format answers, or with one label, far "
+        "more than chance.",
         "A backdoor trigger is a rare token or phrase that always comes with the compliant or "
-        "off-format answers (BKI / CUBE style analyses). The token and its rows are listed with "
-        "the association statistic.",
+        "off-format answers (BKI / CUBE style analyses), or a marker token whose rows all "
+        "carry one label (a label-flip backdoor). The token and its rows are listed with the "
+        "association statistic.",
         "Remove the rows carrying the trigger, and check where they came from.",
         "structure",
     ),
@@ -592,8 +595,8 @@ class StructureAnalyzer(Analyzer):
         return result
 
     def _label_trigger_findings(self, rows: list[RowFeatures]) -> list[Finding]:
-        """DSA304 in a label dataset: a marker token, or a phrase at a fixed place of the
-        prompt, whose rows all carry one label far beyond chance (`dsaudit.label_triggers`)."""
+        """DSA304 in a label dataset: a marker token whose rows all carry one label far
+        beyond chance (`dsaudit.label_triggers`)."""
         labels = Counter(r.answer_short for r in rows if r.answer_short)
         by_row = {r.row: r for r in rows}
         findings: list[Finding] = []
