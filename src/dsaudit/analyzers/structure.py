@@ -306,7 +306,7 @@ class StructureAnalyzer(Analyzer):
                 free = not feat.answer_short and feat.long_format == FREE
                 answer = texts.answer[:2000]
                 self._autoif_sample.add(canon, canonical(answer) if free else None, answer)
-            self._recurring.add(texts.user)
+            self._recurring.add(texts.user, feat.answer_short)
             constraint, closed = self._signals(canon)
             self._constraint += constraint
             self._closed += closed

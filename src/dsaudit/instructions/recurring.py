@@ -33,10 +33,11 @@ class RecurringLines:
 
     def __init__(self) -> None:
         self._rows: list[frozenset[int]] = []
+        self._labels: list[str] = []  # each sampled row's label ("" when it has none)
         self._df: Counter[int] = Counter()
         self._text: dict[int, str] = {}
 
-    def add(self, user: str) -> None:
+    def add(self, user: str, label: str = "") -> None:
         if len(self._rows) >= _SAMPLE_LIMIT:
             return
         units: set[int] = set()
@@ -51,6 +52,7 @@ class RecurringLines:
                 if key not in self._text and len(self._text) < _TEXT_LIMIT:
                     self._text[key] = part
         self._rows.append(frozenset(units))
+        self._labels.append(label)
         self._df.update(units)
 
     @property
@@ -72,5 +74,19 @@ class RecurringLines:
         if not hit:
             return 0.0, ""
         keys = frozenset(hit)
-        share = sum(not keys.isdisjoint(row) for row in self._rows) / n
-        return share, self._text[hit[0]]
+        holding = [i for i, row in enumerate(self._rows) if not keys.isdisjoint(row)]
+        if self._items_of_one_label(holding):
+            return 0.0, ""
+        return len(holding) / n, self._text[hit[0]]
+
+    def _items_of_one_label(self, holding: list[int]) -> bool:
+        """Whether the rows holding the lines carry one label the rest of the dataset mostly
+        does not: a moderation set whose items (jailbreaks drawn from a small pool) recur,
+        labelled "unsafe", is data being classified, not a wrapper. A rotating wrapper
+        spreads over every label."""
+        labels = Counter(self._labels[i] for i in holding)
+        overall = Counter(label for label in self._labels if label)
+        if len(overall) < 2 or not holding:
+            return False
+        label, k = labels.most_common(1)[0]
+        return bool(label) and k >= 0.9 * len(holding) and overall[label] <= 0.7 * len(self._labels)
