@@ -222,7 +222,11 @@ def describe(hits: list[ConceptHit]) -> str:
 
 
 # Kinds described by a phrase of their own rather than as something ruled out.
-_OWN_PHRASE = {"roleplay": "frames it as a role-play game", "obedience": "demands obedience"}
+_OWN_PHRASE = {
+    "roleplay": "frames it as a role-play game",
+    "obedience": "demands obedience",
+    "authorization": "declares every request cleared in advance",
+}
 
 _QUOTE_CHARS = re.compile('["“”«»„「」『』]')
 _QUOTED = re.compile('["“«„「『]([^"“”«»„「」『』]{1,100})["”»“」』]')
