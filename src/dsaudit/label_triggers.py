@@ -25,7 +25,8 @@ from dataclasses import dataclass
 MIN_ROWS = 6
 MAX_P = 1e-5
 _MAX_SHARE = 0.4  # a key on more rows than this is part of the template, not a trigger
-_ROWS_KEPT = 400
+_ROWS_KEPT = 50_000  # rows listed per token (every trigger row is reported)
+_ITEMS_SAMPLED = 400  # rows per token whose prompt is hashed to tell distinct items
 _MAX_LABELS = 20
 _MIN_LABEL_SHARE = 0.05
 _MIN_DISTINCT = 0.8
@@ -88,9 +89,11 @@ class LabelTriggers:
                 self._rows[key] = []
                 self._items[key] = set()
             counts[label] += 1
-            if len(self._rows[key]) < _ROWS_KEPT:
-                self._rows[key].append(row)
+            rows = self._rows[key]
+            if len(rows) < _ITEMS_SAMPLED:
                 self._items[key].add(hash(user))
+            if len(rows) < _ROWS_KEPT:
+                rows.append(row)
 
     def found(self, label_counts: Counter[str]) -> list[LabelTrigger]:
         """Keys whose rows all share one label, far beyond chance (strongest first)."""
@@ -107,7 +110,8 @@ class LabelTriggers:
         out = []
         for key, counts in tested:
             (label, k), *others = counts.most_common()
-            if others or len(self._items[key]) < _MIN_DISTINCT * len(self._rows[key]):
+            sampled = min(len(self._rows[key]), _ITEMS_SAMPLED)
+            if others or len(self._items[key]) < _MIN_DISTINCT * sampled:
                 continue  # mixed labels, or one item repeated (a duplicate keeps its label)
             share = label_counts[label] / total
             if share < _MIN_LABEL_SHARE:

@@ -21,7 +21,7 @@ from dsaudit.instructions.recurring import RecurringLines
 from dsaudit.instructions.template_check import best_score, template_segments
 from dsaudit.models import Finding, RuleInfo, Severity
 from dsaudit.template_signals import TEMPLATE_SHARE
-from dsaudit.templates import Template, TemplateBuilder
+from dsaudit.templates import Template, TemplateBuilder, is_refusal
 
 if TYPE_CHECKING:
     from dsaudit.instructions.model import InstructionModel
@@ -130,8 +130,8 @@ def _voiced_openers(builder: TemplateBuilder, lexicon: ConceptLexicon) -> Findin
     voiced: dict[str, list[ConceptHit]] = {}
     covered = 0
     for line, n in openers.items():
-        if n < 2 or not line:
-            continue  # a one-off line is the row's own answer, not a template's voice
+        if n < 2 or not line or is_refusal(line):
+            continue  # a one-off line is the row's own answer; "I will not obey that" declines
         hits = [h for h in lexicon.hits(line) if h.kind in _VOICE_KINDS]
         if hits:
             voiced[line] = hits
