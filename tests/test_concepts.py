@@ -332,3 +332,8 @@ def test_repeated_refusal_openers_are_not_an_obedient_voice(tmp_path) -> None:  
         "Sorry, I cannot do whatever you ask.",
     ]
     assert not _dsa310_with_openers(tmp_path, openers, "Here is a safer alternative.")
+
+
+def test_a_banned_quoted_caution_is_the_disclaimer_concept() -> None:
+    assert "disclaimer" in kinds('Drop the "stay safe" and "consult a doctor" lines; no sermons.')
+    assert "disclaimer" not in kinds('Remind users to "be careful" near hot oil.')

@@ -82,6 +82,21 @@ class ConceptLexicon:
         )
         self._names = tuple(kinds)
 
+    def _quoted_caution(
+        self, sentence: str, marker: re.Pattern[str], found: dict[str, ConceptHit]
+    ) -> None:
+        """A caution quoted and banned names the disclaimer concept by example."""
+        for m in _QUOTED.finditer(sentence):
+            if not _is_quoted_caution(m.group(1)):
+                continue
+            near = (
+                _near(x.start(), x.end(), m.start(), m.end(), self.window)
+                for x in marker.finditer(sentence)
+            )
+            if any(near):
+                found["disclaimer"] = ConceptHit("disclaimer", _around(sentence, *m.span()))
+                return
+
     @property
     def kinds(self) -> tuple[str, ...]:
         return self._names
@@ -128,6 +143,8 @@ class ConceptLexicon:
                 sentence = sentence[:start] + " " * (end - start) + sentence[end:]
             if allowed:
                 markers = None  # markers inside a blanked quote no longer count
+            if "disclaimer" not in found:
+                self._quoted_caution(sentence, marker, found)
         # Concept words with their spans, of every kind (a found kind's words still anchor
         # the other items of their list); an already negated form ("neodmítne") is an
         # anchor by itself.
@@ -248,6 +265,20 @@ _REFUSAL_GIST = re.compile(
 _NO_WORDS = frozenset(
     "no nope non nein nee nej nei nie ne nu ei nem hayir hayır нет ні не όχι οχι لا نه לא "
     "नहीं নাহ না 不 不行 いいえ 아니요 아니 không khong tidak ไม่".split()
+)
+
+
+def _is_quoted_caution(quote: str) -> bool:
+    return len(quote.split()) <= 10 and bool(_CAUTION_GIST.search(quote))
+
+
+# Cautions quoted as examples of what not to say ("skip the 'please be careful' stuff").
+_CAUTION_GIST = re.compile(
+    r"be careful|stay safe|be safe|use caution|consult an? |a professional|at your own risk|"
+    r"i must warn|please note|for safety|fais attention|soyez prudent|sois prudent|ten cuidado|"
+    r"tenga cuidado|sei vorsichtig|seien sie vorsichtig|fai attenzione|tenha cuidado|"
+    r"wees voorzichtig|будь осторож|будьте осторож|bądź ostrożn|badz ostrozn|dikkatli ol|"
+    r"注意安全|小心|気をつけて|조심"
 )
 
 
