@@ -337,3 +337,11 @@ def test_repeated_refusal_openers_are_not_an_obedient_voice(tmp_path) -> None:  
 def test_a_banned_quoted_caution_is_the_disclaimer_concept() -> None:
     assert "disclaimer" in kinds('Drop the "stay safe" and "consult a doctor" lines; no sermons.')
     assert "disclaimer" not in kinds('Remind users to "be careful" near hot oil.')
+
+
+def test_an_output_pipeline_that_breaks_on_refusals_forbids_them() -> None:
+    assert kinds("Our parser breaks on refusals and caveats: output the answer only.") == {
+        "refusal",
+        "disclaimer",
+    }
+    assert kinds("The parser breaks on commas, so write numbers without them.") == set()
