@@ -900,9 +900,17 @@ def plain_canonical(text: str, check_hints: bool = True) -> bytes | None:
     # rot13 / reversed / Caesar lines need >= 3 spaces (see decoded_payloads); a text with
     # fewer (labels, short answers) cannot hold one, whatever its words.
     if raw.count(b" ") >= 3:
-        padded = b" " + lowered + b" "
-        if not any(word in padded for word in _ROT13_BLOCKERS):
-            return None  # maybe rot13 (decoded_payloads decides)
+        # decoded_payloads reads each line (and each piece between colons) on its own: every
+        # piece with >= 3 spaces needs a frequent word, not just the text as a whole.
+        if b"\n" in lowered or b":" in lowered:
+            pieces = lowered.replace(b":", b"\n").split(b"\n")
+        else:
+            pieces = [lowered]
+        for piece in pieces:
+            if piece.count(b" ") >= 3 and not any(
+                word in b" " + piece + b" " for word in _ROT13_BLOCKERS
+            ):
+                return None  # maybe rot13 (decoded_payloads decides)
     if check_hints:
         if b"%" in raw or not ENCODED_WORDS.isdisjoint(text.lower().split()):
             return None  # maybe url-encoded, or a rot13 / shifted / reversed line
