@@ -67,11 +67,9 @@ def short_label(answer: str) -> str:
     if len(answer) > 2 * LABEL_MAX_CHARS:
         return ""
     short = normalise_label(answer)
-    words = short.count(" ") + 1
-    if not short.isascii():
-        # Scripts without spaces: a sentence ("好的，这是完整的回答：答案是 positive") is
-        # one "word" by spaces; a label of them is a few letters.
-        words += len(_SPACELESS_LETTER.findall(short)) // _LABEL_LETTERS_PER_WORD
+    # Scripts without spaces: a sentence ("好的，这是完整的回答：答案是 positive") is one
+    # "word" by spaces; a label of them is a few letters.
+    words = word_count(short, _LABEL_LETTERS_PER_WORD)
     return short if len(short) <= LABEL_MAX_CHARS and words <= LABEL_MAX_WORDS else ""
 
 
@@ -122,13 +120,14 @@ _LETTERS_PER_WORD = 2
 _LABEL_LETTERS_PER_WORD = 4
 
 
-def word_count(text: str) -> int:
-    """Words of an answer: spaces + 1, and for scripts without spaces their letters / 2."""
+def word_count(text: str, letters_per_word: int = _LETTERS_PER_WORD) -> int:
+    """Words of an answer: spaces + 1, and for scripts without spaces their letters / 2
+    (`letters_per_word`)."""
     if not text:
         return 0
     words = text.count(" ") + 1
     if not text.isascii():
-        words += len(_SPACELESS_LETTER.findall(text[:4000])) // _LETTERS_PER_WORD
+        words += len(_SPACELESS_LETTER.findall(text[:4000])) // letters_per_word
     return words
 
 
@@ -178,7 +177,6 @@ _SPACED_OPENERS = (
     "tabii",
     "memnuniyetle",
     "işte",
-    "memnuniyetle",
     "بالتأكيد",
     "بكل سرور",
     "بالطبع",

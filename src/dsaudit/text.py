@@ -580,8 +580,9 @@ def decoded_payloads(text: str) -> list[tuple[str, str]]:
             out.append(undone)
     if _lead_punct_text(text):
         # A whole line written backwards reads as one instruction, colons included.
+        found = {d for _, d in out}  # a line without colons was read as one chunk
         for line in text.splitlines():
-            if line.count(" ") >= 5 and _punctuation_leads(line):
+            if line.count(" ") >= 5 and line[::-1] not in found and _punctuation_leads(line):
                 out.append(("reversed", line[::-1]))
     return out
 
@@ -592,6 +593,8 @@ _LEADING_PUNCT_TEXT = re.compile(r"\s[.,:;!?][^\W\d_]")
 
 
 def _lead_punct_text(text: str) -> bool:
+    """A word starting with sentence punctuation (the text's start tested apart: an
+    alternation with "^" at every position costs several times more)."""
     return (text[:1] in _LEADING_PUNCT and text[1:2].isalpha()) or bool(
         _LEADING_PUNCT_TEXT.search(text)
     )
@@ -874,15 +877,6 @@ PLAIN_HINTS: tuple[str, ...] = (
 )
 
 
-_LEADING_PUNCT_HINT = re.compile(rb"\s[.,:;!?][A-Za-z]")
-
-
-def _lead_punct(raw: bytes) -> bool:
-    """A word of ASCII text starting with sentence punctuation (one simple regex: an
-    alternation with "^" at every position costs several times more)."""
-    return (raw[:1] in b".,:;!?" and raw[1:2].isalpha()) or bool(_LEADING_PUNCT_HINT.search(raw))
-
-
 def plain_canonical(text: str, check_hints: bool = True) -> bytes | None:
     """The canonical view as UTF-8 bytes when it is the text's only view, else None.
 
@@ -920,7 +914,7 @@ def plain_canonical(text: str, check_hints: bool = True) -> bytes | None:
             return None  # maybe spaced hex or binary
         if b".-" in raw or b"-." in raw:
             return None  # maybe Morse code
-        if _lead_punct(raw):
+        if _lead_punct_text(text):
             return None  # maybe a line written backwards (".orez :ecnarelot")
         shape = lowered.translate(_FAST_SHAPE)
         if b"!" in shape or (b"-" in raw and _SYLLABLE_BYTES.search(lowered)):

@@ -588,16 +588,17 @@ class StructureAnalyzer(Analyzer):
             minority_findings, minority_rows = self._minorities(rows)
             result.findings += minority_findings
             result.findings += self._triggers(rows, set(minority_rows))
-            if Counter(self._formats).most_common(1)[0][0] in (LABEL, CHOICE):
+            top_format = Counter(self._formats).most_common(1)[0][0]
+            if top_format in (LABEL, CHOICE):
                 result.findings += self._label_trigger_findings(rows)
-            if Counter(self._formats).most_common(1)[0][0] == FREE:
+            if top_format == FREE:
                 result.findings += self._opener_trigger_findings(rows)
         return result
 
     def _label_trigger_findings(self, rows: list[RowFeatures]) -> list[Finding]:
         """DSA304 in a label dataset: a marker token whose rows all carry one label far
         beyond chance (`dsaudit.label_triggers`)."""
-        labels = Counter(r.answer_short for r in rows if r.answer_short)
+        labels = self.builder.answer_counts
         by_row = {r.row: r for r in rows}
         findings: list[Finding] = []
         for t in self._label_triggers.found(labels)[:5]:

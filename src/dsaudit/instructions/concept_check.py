@@ -90,21 +90,27 @@ def template_concept_findings(
             severity = Severity.ERROR
         if severity is not None:
             flagged.append((severity, where, text, hits, rows))
-    voiced = _voiced_openers(builder, lexicon)
-    for severity in (Severity.ERROR, Severity.WARNING):
-        if severity is Severity.WARNING and voiced is not None:
-            return [voiced]  # the answers' voice outranks a template text's warning
+
+    def template_finding(severity: Severity) -> Finding | None:
         # As in DSA308: rows summed per kind of segment, the best kind counts.
         by_kind: dict[str, int] = {}
         for sev, where, _, _, rows in flagged:
             if sev >= severity:
                 by_kind[where] = by_kind.get(where, 0) + rows
         share = min(total, max(by_kind.values(), default=0)) / total
-        if share >= TEMPLATE_SHARE:
-            best = max((f for f in flagged if f[0] >= severity), key=lambda f: (len(f[3]), f[4]))
-            return [_finding(severity, best[1], share, best[3])]
-    if voiced is not None:
-        return [voiced]
+        if share < TEMPLATE_SHARE:
+            return None
+        best = max((f for f in flagged if f[0] >= severity), key=lambda f: (len(f[3]), f[4]))
+        return _finding(severity, best[1], share, best[3])
+
+    # The answers' voice outranks a template text's warning, not its error.
+    found = (
+        template_finding(Severity.ERROR)
+        or _voiced_openers(builder, lexicon)
+        or template_finding(Severity.WARNING)
+    )
+    if found is not None:
+        return [found]
     if recurring is None or recurring.sampled < _MIN_ROWS:
         return []
     for severity in (Severity.ERROR, Severity.WARNING):
