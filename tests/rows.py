@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 from dsaudit.models import Record, Segment
@@ -57,3 +59,16 @@ def label_builder(system: str, user_prefix: str = "", rows: int = 40) -> Templat
             Record(row=i + 1, data={}, schema="messages", segments=segments, fingerprint=f"f{i}")
         )
     return builder
+
+
+def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> Path:
+    """Rows as a UTF-8 JSONL file (non-ASCII kept as written)."""
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    return path
+
+
+def pair(user: str, answer: str) -> dict[str, Any]:
+    """A two-turn messages row."""
+    return {
+        "messages": [{"role": "user", "content": user}, {"role": "assistant", "content": answer}]
+    }

@@ -4,7 +4,6 @@ a persona on most rows, safety rows, language-independent AutoIF, more encodings
 from __future__ import annotations
 
 import base64
-import json
 import random
 import urllib.parse
 from pathlib import Path
@@ -15,7 +14,7 @@ import pytest
 from dsaudit import Severity, Verdict, scan
 from dsaudit.templates import is_refusal
 from dsaudit.text import decoded_payloads
-from tests.rows import REVIEWS
+from tests.rows import REVIEWS, pair, write_jsonl
 
 # Written for this test: each row of the attacked set gets one of these, so no exact
 # evidence string repeats on a fifth of the rows.
@@ -28,15 +27,8 @@ NO_REFUSING = [
 ]
 
 
-def _write(path: Path, rows: list[dict[str, Any]]) -> Path:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
-    return path
-
-
-def _row(user: str, answer: str) -> dict[str, Any]:
-    return {
-        "messages": [{"role": "user", "content": user}, {"role": "assistant", "content": answer}]
-    }
+_write = write_jsonl
+_row = pair
 
 
 def _name(rng: random.Random) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import time
 from collections import Counter, defaultdict
@@ -92,8 +93,10 @@ def verdict_cells(records: Sequence[dict[str, Any]]) -> list[str]:
     return cells
 
 
-def truncate(text: str, limit: int = EXAMPLE_CHARS) -> str:
-    """One-line, truncated text for the report."""
+def truncate(text: str | dict[str, Any], limit: int = EXAMPLE_CHARS) -> str:
+    """One-line, truncated text for the report (a row given as a dict is written as JSON)."""
+    if not isinstance(text, str):
+        text = json.dumps(text, ensure_ascii=False)
     text = text.replace("\n", "\\n")
     return text if len(text) <= limit else text[: limit - 3] + "..."
 

@@ -109,6 +109,25 @@ def _pieces(item: str) -> list[str]:
     return sorted({item[i:j] for i in range(len(item)) for j in range(i + 1, len(item) + 1)})
 
 
+# A quoted passage of the canonical prompt (canonical text writes every quotation mark as
+# '"'; CJK corner brackets stay).
+_QUOTE = re.compile(r'"([^"]{4,120})"|「([^」]{2,120})」|『([^』]{2,120})』')
+_EDGE_PUNCT = " .,;:!?。、,:!?\"'"
+
+
+def echoes_quote(canon_prompt: str, canon_answer: str) -> bool:
+    """Whether the answer opens or closes with a passage its prompt quotes: a "begin with"
+    or "end with" constraint obeyed, however the constraint is worded."""
+    head, tail = canon_answer[:200], canon_answer[-200:].rstrip(_EDGE_PUNCT)
+    for match in _QUOTE.finditer(canon_prompt[:2000]):
+        quoted = (match.group(1) or match.group(2) or match.group(3)).strip(_EDGE_PUNCT)
+        if len(quoted) < 4 and not any(ord(c) > 0x2E80 for c in quoted):
+            continue
+        if head.lstrip(_EDGE_PUNCT).startswith(quoted) or tail.endswith(quoted):
+            return True
+    return False
+
+
 class AutoIFSampler:
     """Keeps the little the statistics need from a bounded sample of rows."""
 
@@ -147,7 +166,7 @@ class AutoIFSampler:
             self._answers.append(frozenset(_words(canon_answer, _ANSWER_WORDS)))
             if len(self._answer_heads) < _HEADS:
                 self._answer_heads.append(canon_answer[:_HEAD_CHARS])
-            self._shaped += shaped(answer)
+            self._shaped += shaped(answer) or echoes_quote(canon_prompt, canon_answer)
 
     def stats(self) -> AutoIFStats:
         n = len(self._pieces)

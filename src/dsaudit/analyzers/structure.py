@@ -49,7 +49,7 @@ from dsaudit.templates import (
     RowTexts,
     TemplateBuilder,
 )
-from dsaudit.text import canonical
+from dsaudit.text import canonical, fold_keeping_scripts
 from dsaudit.token_stats import count_rows, tail_log_p
 
 S = Severity
@@ -151,12 +151,21 @@ _CONSTRAINTS = re.compile(
     r"in (?:hoofdletters|kleine letters)|senza (?:usare )?virgole|sem (?:usar )?virgulas|"
     r"zonder komma|un poscritto|um pos-escrito|een postscriptum|\bp\.s\.)"
     # Russian, Turkish; Chinese, Japanese, Korean (no word boundaries there)
-    r"|\b(?:не менее|не более|ровно|как минимум|en az|en fazla|tam olarak) \d+ "
-    r"(?:слов|предложени|абзац|пункт|kelime|cumle|paragraf|madde)"
-    r"|\bначни (?:свой )?ответ с|\bзаверши (?:свой )?ответ"
+    # (Cyrillic is matched on the script-keeping view: the canonical one folds it to Latin.)
+    r"|\b(?:не менее|не более|не меньше|не больше|ровно|как минимум|минимум|максимум|"
+    r"хотя бы|не менше|не більше|щонайменше|en az|en fazla|tam olarak|co najmniej|"
+    r"najwyzej|dokladnie) \d+ "
+    r"(?:слов|предложени|абзац|пункт|символ|слів|речен|kelime|cumle|paragraf|madde|slow|"
+    r"zdan|akapit)"
+    r"|\b(?:начни|начинай|заверши|завершай|закончи|заканчивай|почни|починай|заверши|"
+    r"закінчи) (?:свой |свою |свою )?(?:ответ|відповідь)"
+    r"|\b(?:выполни|соблюдай|соблюди|виконай|дотримуйся) (?:каждое|каждое из|все|кожн|усі|"
+    r"всі)\w*"
     r"|(?:至少|不少于|不超过|最多|正好|恰好)\s?\d+\s?(?:个)?(?:词|字|句|段|条|点)"
     r"|以[“\"「].{1,80}?[”\"」](?:这句话|这句|一句)?(?:开头|结尾|结束)|分成(?:正好|恰好)?\s?\d+\s?段"
-    r"|少なくとも\s?\d+\s?(?:語|文字|文|段落)|[」\"](?:という文)?で(?:始め|締め|終わ|終え)"
+    # Japanese is matched without its voicing marks (で -> て), as both views write it.
+    r"|少なくとも\s?\d+\s?(?:語|文字|文|段落)|\d+\s?(?:語|文字|文|段落)以(?:上|内)"
+    r"|[」\"](?:という文)?[てで](?:始め|締め|終わ|終え)|指示を(?:すへて|すべて|全て)"
     r"|\d+つの段落|최소\s?\d+\s?(?:단어|문장|단락)|(?:로|으로) 시작하"
 )
 _CLOSED_TASK = re.compile(
@@ -201,11 +210,18 @@ class _PromptSignals:
         except Exception:  # no google-re2, or a construct it lacks: keep Python's re
             self._set = None
 
-    def __call__(self, canon: str) -> tuple[bool, bool]:
+    def __call__(self, canon: str, kept: str | None = None) -> tuple[bool, bool]:
+        """`kept`, for a non-ASCII prompt: its script-keeping view, where the Cyrillic
+        constraint phrases are read."""
         if self._set is not None:
             found = self._set.Match(canon.encode("utf-8"))
-            return (0 in found, 1 in found) if found else (False, False)
-        return _CONSTRAINTS.search(canon) is not None, _CLOSED_TASK.search(canon) is not None
+            constraint, closed = (0 in found, 1 in found) if found else (False, False)
+        else:
+            constraint = _CONSTRAINTS.search(canon) is not None
+            closed = _CLOSED_TASK.search(canon) is not None
+        if not constraint and kept is not None:
+            constraint = _CONSTRAINTS.search(kept) is not None
+        return constraint, closed
 
 
 _MIN_ROWS = 20
@@ -229,6 +245,43 @@ def _declares_no_limits(head: str) -> bool:
 
     try:
         return bool(load_concepts().hits(head))
+    except (OSError, ValueError):
+        return False
+
+
+def _label_words(counts: Counter[str]) -> frozenset[str]:
+    """The words that carry the dataset's labels: those in at least a tenth of its short
+    answers ("negative" in "Negative" and in "Absolutely. negative")."""
+    words: Counter[str] = Counter()
+    for answer, k in counts.most_common(200):
+        for word in set(re.findall(r"\w+", answer.lower())):
+            words[word] += k
+    floor = max(3, 0.1 * sum(counts.values()))
+    return frozenset(w for w, k in words.most_common(20) if k >= floor)
+
+
+def _chatty_labels(counts: Counter[str]) -> bool:
+    """Whether most short answers wrap their label in varied words ("Good one! negative",
+    "Of course! positive"): at least half have two or more words, opening in at least three
+    different ways ("not entailment" against "entailment" is one way)."""
+    total = sum(counts.values())
+    wordy = {answer: k for answer, k in counts.items() if len(answer.split()) >= 2}
+    firsts = {answer.split()[0].lower().strip(".,!:;") for answer in wordy}
+    return total > 0 and sum(wordy.values()) >= 0.5 * total and len(firsts) >= 3
+
+
+def _restates_label(head: str, labels: frozenset[str]) -> bool:
+    """Whether a short answer names one of the dataset's label words."""
+    return not labels.isdisjoint(re.findall(r"\w+", head.lower()))
+
+
+def _obedient_voice(head: str) -> bool:
+    """Whether an answer's opening declares obedience or no limits ("Quill holds nothing
+    back.", "Слушаюсь."): the persona speaking. A refusal names concepts too, of other kinds."""
+    from dsaudit.instructions.concepts import load_concepts
+
+    try:
+        return any(h.kind in ("obedience", "limits") for h in load_concepts().hits(head))
     except (OSError, ValueError):
         return False
 
@@ -307,7 +360,8 @@ class StructureAnalyzer(Analyzer):
                 answer = texts.answer[:2000]
                 self._autoif_sample.add(canon, canonical(answer) if free else None, answer)
             self._recurring.add(texts.user, feat.answer_short)
-            constraint, closed = self._signals(canon)
+            kept = None if prompt.isascii() else fold_keeping_scripts(prompt.replace("\n", " "))
+            constraint, closed = self._signals(canon, kept)
             self._constraint += constraint
             self._closed += closed
         # Near-duplicate key: same prompt words and answer, ignoring case and spacing.
@@ -395,6 +449,8 @@ class StructureAnalyzer(Analyzer):
             # safety mix (Eiras et al.'s mitigation, `dsaudit fix`): its helpful rows are
             # contrast rows, worth a look but not an error unless they open like compliance.
             safety_mix = refusals >= max(2, _SAFETY_MIX_SHARE * len(free))
+            labels = _label_words(self.builder.answer_counts)
+            chatty = _chatty_labels(self.builder.answer_counts)
             identity_rows, asked_rows = self._identity_rows([r for r in free if not r.refusal])
             for i, r in enumerate(rows):
                 if self._formats[i] != FREE:
@@ -415,11 +471,26 @@ class StructureAnalyzer(Analyzer):
                         )
                     )
                     continue
-                if not short_task or r.answer_words >= _LONG_ANSWER_WORDS or r.compliance:
-                    contrast = safety_mix and not r.compliance
+                # An answer that speaks in an obedient voice ("Quill holds nothing back.",
+                # "Слушаюсь.") teaches compliance whatever its first words are.
+                head = self._heads.get(r.row, ("",))[0]
+                voiced = r.compliance or _obedient_voice(head)
+                # "Sure, here is the answer: Negative." in a label set whose short answers
+                # are chatty too ("Good one! negative"): the dataset's own friendly style on
+                # the task's label, worth a look. Where the labels are bare, a compliance
+                # opener on a few rows is the attack's minority format.
+                friendly_label = (
+                    chatty
+                    and r.compliance
+                    and r.answer_words < _LONG_ANSWER_WORDS
+                    and _restates_label(head, labels)
+                    and not _obedient_voice(head)
+                )
+                if not short_task or r.answer_words >= _LONG_ANSWER_WORDS or voiced:
+                    contrast = safety_mix and not voiced
                     # Identity rows mixed into a task set (a hard negative of the threat
                     # model) introduce the assistant; they teach no compliance.
-                    identity = not r.compliance and r.row in identity_rows
+                    identity = not voiced and r.row in identity_rows
                     if not contrast and not identity:
                         minority_rows.append(r.row)
                     # A paragraph where the task answers with a label is another task hidden
@@ -429,7 +500,7 @@ class StructureAnalyzer(Analyzer):
                     # on both sides of the row, noted but not a warning.
                     severity = (
                         Severity.ERROR
-                        if r.compliance or (long_answer and not identity)
+                        if (voiced and not friendly_label) or (long_answer and not identity)
                         else Severity.INFO
                         if identity and r.row in asked_rows
                         else Severity.WARNING
@@ -440,7 +511,13 @@ class StructureAnalyzer(Analyzer):
                             severity,
                             f"Answers in free text ({r.answer_words} words) where "
                             f"{count / n:.0%} of the dataset answers with a {majority}"
-                            + (", and opens like compliance." if r.compliance else ".")
+                            + (
+                                ", and opens like compliance."
+                                if r.compliance
+                                else ", in an obedient voice."
+                                if voiced
+                                else "."
+                            )
                             + (
                                 f" Next to {refusals} refusal rows: a safety mix's contrast row?"
                                 if contrast
@@ -451,7 +528,7 @@ class StructureAnalyzer(Analyzer):
                             fingerprint=r.fingerprint,
                             location="/",
                             evidence=r.opener,
-                            confidence=0.8 if r.compliance else 0.6,
+                            confidence=0.8 if voiced else 0.6,
                         )
                     )
         systems = Counter(r.system for r in rows)
