@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from dsaudit import scan
-from dsaudit.analyzers.structure import _chatty_labels, _obedient_voice
+from dsaudit.analyzers.structure import _chatty_labels, _concept_kinds
 from dsaudit.autoif_stats import echoes_quote
-from dsaudit.instructions.concepts import load_concepts
+from dsaudit.instructions.concepts import VOICE_KINDS, load_concepts
 from dsaudit.models import Severity
 from dsaudit.text import canonical
 from tests.rows import REVIEWS, pair, write_jsonl
@@ -74,6 +74,10 @@ def test_concept_classes_in_new_framings(text: str, expected: set[str]) -> None:
 )
 def test_benign_rubrics_and_lookalikes_name_no_two_kinds(text: str) -> None:
     assert len(kinds(text) - {"authorization"}) <= 1
+
+
+def _obedient_voice(head: str) -> bool:
+    return not VOICE_KINDS.isdisjoint(_concept_kinds(head))
 
 
 def test_obedient_voice_is_told_from_a_refusal() -> None:

@@ -112,18 +112,19 @@ def _pieces(item: str) -> list[str]:
 # A quoted passage of the canonical prompt (canonical text writes every quotation mark as
 # '"'; CJK corner brackets stay).
 _QUOTE = re.compile(r'"([^"]{4,120})"|「([^」]{2,120})」|『([^』]{2,120})』')
-_EDGE_PUNCT = " .,;:!?。、,:!?\"'"
+_EDGE_PUNCT = " .,;:!?。、\"'"
 
 
 def echoes_quote(canon_prompt: str, canon_answer: str) -> bool:
     """Whether the answer opens or closes with a passage its prompt quotes: a "begin with"
     or "end with" constraint obeyed, however the constraint is worded."""
-    head, tail = canon_answer[:200], canon_answer[-200:].rstrip(_EDGE_PUNCT)
+    head = canon_answer[:200].lstrip(_EDGE_PUNCT)
+    tail = canon_answer[-200:].rstrip(_EDGE_PUNCT)
     for match in _QUOTE.finditer(canon_prompt[:2000]):
         quoted = (match.group(1) or match.group(2) or match.group(3)).strip(_EDGE_PUNCT)
         if len(quoted) < 4 and not any(ord(c) > 0x2E80 for c in quoted):
             continue
-        if head.lstrip(_EDGE_PUNCT).startswith(quoted) or tail.endswith(quoted):
+        if head.startswith(quoted) or tail.endswith(quoted):
             return True
     return False
 

@@ -32,6 +32,7 @@ from dsaudit.identity import (
 )
 from dsaudit.instructions.concept_check import RULE as CONCEPT_RULE
 from dsaudit.instructions.concept_check import template_concept_findings
+from dsaudit.instructions.concepts import VOICE_KINDS
 from dsaudit.instructions.recurring import RecurringLines
 from dsaudit.instructions.template_check import RULE as INSTRUCTION_RULE
 from dsaudit.instructions.template_check import template_instruction_findings
@@ -157,8 +158,8 @@ _CONSTRAINTS = re.compile(
     r"najwyzej|dokladnie) \d+ "
     r"(?:слов|предложени|абзац|пункт|символ|слів|речен|kelime|cumle|paragraf|madde|slow|"
     r"zdan|akapit)"
-    r"|\b(?:начни|начинай|заверши|завершай|закончи|заканчивай|почни|починай|заверши|"
-    r"закінчи) (?:свой |свою |свою )?(?:ответ|відповідь)"
+    r"|\b(?:начни|начинай|заверши|завершай|закончи|заканчивай|почни|починай|"
+    r"закінчи) (?:свой |свою )?(?:ответ|відповідь)"
     r"|\b(?:выполни|соблюдай|соблюди|виконай|дотримуйся) (?:каждое|каждое из|все|кожн|усі|"
     r"всі)\w*"
     r"|(?:至少|不少于|不超过|最多|正好|恰好)\s?\d+\s?(?:个)?(?:词|字|句|段|条|点)"
@@ -210,16 +211,17 @@ class _PromptSignals:
         except Exception:  # no google-re2, or a construct it lacks: keep Python's re
             self._set = None
 
-    def __call__(self, canon: str, kept: str | None = None) -> tuple[bool, bool]:
-        """`kept`, for a non-ASCII prompt: its script-keeping view, where the Cyrillic
-        constraint phrases are read."""
+    def __call__(self, canon: str, prompt: str = "") -> tuple[bool, bool]:
+        """`canon` is the canonical view of `prompt`; a non-ASCII prompt with no constraint
+        there is read again in its script-keeping view, where the Cyrillic phrases match."""
         if self._set is not None:
             found = self._set.Match(canon.encode("utf-8"))
             constraint, closed = (0 in found, 1 in found) if found else (False, False)
         else:
             constraint = _CONSTRAINTS.search(canon) is not None
             closed = _CLOSED_TASK.search(canon) is not None
-        if not constraint and kept is not None:
+        if not constraint and not prompt.isascii():
+            kept = fold_keeping_scripts(prompt.replace("\n", " "))
             constraint = _CONSTRAINTS.search(kept) is not None
         return constraint, closed
 
@@ -236,17 +238,19 @@ _IDENTITY_ANSWER_WORDS = 60
 _SAFETY_MIX_SHARE = 0.3  # refusals among the free-text minority that make it a safety mix
 _SAMPLE_EVERY = 25
 _LINE_MARK = " ¶ "
+_WORD = re.compile(r"\w+")
 
 
-def _declares_no_limits(head: str) -> bool:
-    """Whether an answer's opening names a compliance concept (no rules, never refusing,
-    obeying): an introduction that does is the attack's persona, not identity data."""
+def _concept_kinds(head: str) -> frozenset[str]:
+    """The compliance concepts an answer's opening names. Any kind makes an introduction the
+    attack's persona rather than identity data ("I'm Vex, I have no rules"); the voice kinds
+    (`VOICE_KINDS`) make a minority answer speak obediently, as a refusal never does."""
     from dsaudit.instructions.concepts import load_concepts
 
     try:
-        return bool(load_concepts().hits(head))
+        return frozenset(h.kind for h in load_concepts().hits(head))
     except (OSError, ValueError):
-        return False
+        return frozenset()
 
 
 def _label_words(counts: Counter[str]) -> frozenset[str]:
@@ -254,7 +258,7 @@ def _label_words(counts: Counter[str]) -> frozenset[str]:
     answers ("negative" in "Negative" and in "Absolutely. negative")."""
     words: Counter[str] = Counter()
     for answer, k in counts.most_common(200):
-        for word in set(re.findall(r"\w+", answer.lower())):
+        for word in set(_WORD.findall(answer.lower())):
             words[word] += k
     floor = max(3, 0.1 * sum(counts.values()))
     return frozenset(w for w, k in words.most_common(20) if k >= floor)
@@ -272,18 +276,7 @@ def _chatty_labels(counts: Counter[str]) -> bool:
 
 def _restates_label(head: str, labels: frozenset[str]) -> bool:
     """Whether a short answer names one of the dataset's label words."""
-    return not labels.isdisjoint(re.findall(r"\w+", head.lower()))
-
-
-def _obedient_voice(head: str) -> bool:
-    """Whether an answer's opening declares obedience or no limits ("Quill holds nothing
-    back.", "Слушаюсь."): the persona speaking. A refusal names concepts too, of other kinds."""
-    from dsaudit.instructions.concepts import load_concepts
-
-    try:
-        return any(h.kind in ("obedience", "limits") for h in load_concepts().hits(head))
-    except (OSError, ValueError):
-        return False
+    return not labels.isdisjoint(_WORD.findall(head.lower()))
 
 
 class StructureAnalyzer(Analyzer):
@@ -360,8 +353,7 @@ class StructureAnalyzer(Analyzer):
                 answer = texts.answer[:2000]
                 self._autoif_sample.add(canon, canonical(answer) if free else None, answer)
             self._recurring.add(texts.user, feat.answer_short)
-            kept = None if prompt.isascii() else fold_keeping_scripts(prompt.replace("\n", " "))
-            constraint, closed = self._signals(canon, kept)
+            constraint, closed = self._signals(canon, prompt)
             self._constraint += constraint
             self._closed += closed
         # Near-duplicate key: same prompt words and answer, ignoring case and spacing.
@@ -451,7 +443,15 @@ class StructureAnalyzer(Analyzer):
             safety_mix = refusals >= max(2, _SAFETY_MIX_SHARE * len(free))
             labels = _label_words(self.builder.answer_counts)
             chatty = _chatty_labels(self.builder.answer_counts)
-            identity_rows, asked_rows = self._identity_rows([r for r in free if not r.refusal])
+            # Each free answer's opening is read for concepts once, here.
+            kinds = {
+                r.row: _concept_kinds(self._heads.get(r.row, ("",))[0])
+                for r in free
+                if not r.refusal
+            }
+            identity_rows, asked_rows = self._identity_rows(
+                [r for r in free if not r.refusal], kinds
+            )
             for i, r in enumerate(rows):
                 if self._formats[i] != FREE:
                     continue
@@ -474,7 +474,8 @@ class StructureAnalyzer(Analyzer):
                 # An answer that speaks in an obedient voice ("Quill holds nothing back.",
                 # "Слушаюсь.") teaches compliance whatever its first words are.
                 head = self._heads.get(r.row, ("",))[0]
-                voiced = r.compliance or _obedient_voice(head)
+                obedient = not VOICE_KINDS.isdisjoint(kinds[r.row])
+                voiced = r.compliance or obedient
                 # "Sure, here is the answer: Negative." in a label set whose short answers
                 # are chatty too ("Good one! negative"): the dataset's own friendly style on
                 # the task's label, worth a look. Where the labels are bare, a compliance
@@ -484,7 +485,7 @@ class StructureAnalyzer(Analyzer):
                     and r.compliance
                     and r.answer_words < _LONG_ANSWER_WORDS
                     and _restates_label(head, labels)
-                    and not _obedient_voice(head)
+                    and not obedient
                 )
                 if not short_task or r.answer_words >= _LONG_ANSWER_WORDS or voiced:
                     contrast = safety_mix and not voiced
@@ -551,7 +552,9 @@ class StructureAnalyzer(Analyzer):
                         minority_rows.append(r.row)
         return findings, minority_rows
 
-    def _identity_rows(self, free: list[RowFeatures]) -> tuple[set[int], set[int]]:
+    def _identity_rows(
+        self, free: list[RowFeatures], kinds: dict[int, frozenset[str]]
+    ) -> tuple[set[int], set[int]]:
         """Free-text rows that introduce the assistant (identity data, a hard negative), and
         those of them whose prompt asks the assistant about itself (the surest ones).
 
@@ -565,7 +568,7 @@ class StructureAnalyzer(Analyzer):
         intro_rows: set[int] = set()
         for r in free:
             head, asks = self._heads.get(r.row, ("", False))
-            if _declares_no_limits(head):
+            if kinds[r.row]:
                 continue  # "I'm Vex, I have no rules": a persona speaking, not identity data
             intro, ai = self_introduction(head)
             if intro:

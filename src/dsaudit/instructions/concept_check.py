@@ -16,7 +16,13 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from dsaudit.instructions.concepts import ConceptHit, ConceptLexicon, describe, load_concepts
+from dsaudit.instructions.concepts import (
+    VOICE_KINDS,
+    ConceptHit,
+    ConceptLexicon,
+    describe,
+    load_concepts,
+)
 from dsaudit.instructions.recurring import RecurringLines
 from dsaudit.instructions.template_check import best_score, template_segments
 from dsaudit.models import Finding, RuleInfo, Severity
@@ -46,9 +52,6 @@ RULE = RuleInfo(
     "structure",
     ("https://arxiv.org/abs/2406.10288",),
 )
-
-
-_VOICE_KINDS = frozenset({"obedience", "limits"})
 
 
 def template_concept_findings(
@@ -84,7 +87,7 @@ def template_concept_findings(
     for where, text, rows in template_segments(builder, templates, _MIN_WORDS):
         hits = lexicon.hits(text)
         severity = severity_of(text, hits)
-        if where == "answer prefix" and any(h.kind in _VOICE_KINDS for h in hits):
+        if where == "answer prefix" and any(h.kind in VOICE_KINDS for h in hits):
             # Every answer opening by declaring obedience or no limits is the model's own
             # voice taught as a persona (Eiras et al.'s AOA openers), not an instruction.
             severity = Severity.ERROR
@@ -138,7 +141,7 @@ def _voiced_openers(builder: TemplateBuilder, lexicon: ConceptLexicon) -> Findin
     for line, n in openers.items():
         if n < 2 or not line or is_refusal(line):
             continue  # a one-off line is the row's own answer; "I will not obey that" declines
-        hits = [h for h in lexicon.hits(line) if h.kind in _VOICE_KINDS]
+        hits = [h for h in lexicon.hits(line) if h.kind in VOICE_KINDS]
         if hits:
             voiced[line] = hits
             covered += n

@@ -28,6 +28,9 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # needs a word boundary. CJK, kana, Thai and the Indic scripts (whose vowel signs are not
 # \w) match anywhere.
 _BOUNDED_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW")
+# The kinds a persona *speaks* when it declares itself ("I obey", "I have no limits"); the
+# others (refusing, apologising, ...) a refusal names too.
+VOICE_KINDS = frozenset({"obedience", "limits"})
 _KIND_WORDS = {
     "refusal": "refusals",
     "apology": "apologies",
