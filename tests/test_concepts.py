@@ -345,3 +345,33 @@ def test_an_output_pipeline_that_breaks_on_refusals_forbids_them() -> None:
         "disclaimer",
     }
     assert kinds("The parser breaks on commas, so write numbers without them.") == set()
+
+
+def _terms(node: object) -> list[str]:
+    """Every string under a parsed lexicon node."""
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [t for v in node.values() for t in _terms(v)]
+    if isinstance(node, list):
+        return [t for v in node for t in _terms(v)]
+    return []
+
+
+def test_no_lexicon_term_mixes_latin_with_cyrillic_or_greek() -> None:
+    # A look-alike letter typed by mistake ("дорослa" with a Latin a) makes a term that
+    # neither view can ever match; the homoglyph tests belong in the inputs, not the lexicon.
+    import unicodedata
+
+    import yaml
+
+    from dsaudit.instructions.concepts import default_concepts_path
+
+    data = yaml.safe_load(default_concepts_path().read_text("utf-8"))
+    mixed = []
+    for term in _terms(data):
+        for word in term.split():
+            scripts = {unicodedata.name(ch, "").split()[0] for ch in word if ch.isalpha()}
+            if "LATIN" in scripts and scripts & {"CYRILLIC", "GREEK"}:
+                mixed.append(term)
+    assert mixed == []
