@@ -57,7 +57,7 @@ def build(folder: Path) -> dict[str, Path]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--embedders", nargs="+", default=["static", "minilm"])
+    parser.add_argument("--embedders", nargs="+", default=["static", "minilm-base", "minilm"])
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"{SHARED} not found", file=sys.stderr)

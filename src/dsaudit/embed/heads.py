@@ -73,6 +73,9 @@ class LinearHead:
 
 
 def heads_file(encoder_id: str, folder: Path = HEADS_DIR) -> Path:
+    """The heads file for an encoder; an "@digest" suffix of the id (adapter version) is
+    left out of the name, and `load_heads` checks it against the heads inside instead."""
+    encoder_id = encoder_id.split("@", 1)[0]
     safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in encoder_id)
     return folder / f"{safe}.json"
 

@@ -17,7 +17,6 @@ import numpy as np
 import xxhash
 
 from dsaudit.embed.encoders import STATIC_ID, Encoder
-from dsaudit.embed.heads import heads_file
 
 
 class EmbeddingCache:
@@ -25,7 +24,7 @@ class EmbeddingCache:
 
     def __init__(self, folder: Path, encoder: Encoder) -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        stem = heads_file(encoder.id, folder).stem  # the encoder id, made file-safe
+        stem = "".join(c if c.isalnum() or c in "-_." else "_" for c in encoder.id)
         path = folder / f"embeddings-{stem}.sqlite"
         self.path = path
         self.dim = encoder.dim
