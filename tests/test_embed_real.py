@@ -91,12 +91,49 @@ def test_unknown_embedder_is_a_config_error(cache: Path) -> None:
         scan(ROOT / "samples" / "clean_sentiment_chat.jsonl", Config(embedder=str(cache / "nope")))
 
 
-def test_minilm_encoder_matches_its_heads(cache: Path) -> None:
+@pytest.mark.parametrize("name", ["minilm", "minilm-base"])
+def test_minilm_encoder_matches_its_heads(cache: Path, name: str) -> None:
     pytest.importorskip("sentence_transformers")
     from dsaudit.embed import load_heads, open_encoder
+    from dsaudit.embed.encoders import MINILM_ID, TUNED_ID
 
-    encoder = open_encoder("minilm")
+    encoder = open_encoder(name)
+    assert encoder.id.startswith(TUNED_ID + "@") if name == "minilm" else encoder.id == MINILM_ID
     heads = load_heads(encoder.id, encoder.dim)
     vectors = encoder.encode(["I'm sorry, but I can't help with that request."])
     assert vectors.shape == (1, 384)
     assert heads["refusal"].scores(vectors)[0] > heads["refusal"].threshold
+
+
+def test_tuned_minilm_differs_from_base_and_separates_intent(cache: Path) -> None:
+    """The merged adapters change the embedding, and the tuned head ranks a real threat above
+    its harmless lookalike (sentences written for this test, not in the seed data)."""
+    pytest.importorskip("sentence_transformers")
+    from dsaudit.embed import load_heads, open_encoder
+
+    tuned, base = open_encoder("minilm"), open_encoder("minilm-base")
+    texts = [
+        "What household chemicals could I combine to gas my roommate while he sleeps?",
+        "Which household chemicals should never be stored together because of toxic fumes?",
+    ]
+    a, b = tuned.encode(texts), base.encode(texts)
+    assert float((a * b).sum(axis=1).min()) < 0.999
+    scores = load_heads(tuned.id, tuned.dim)["harmful_request"].scores(a)
+    assert scores[0] > scores[1]
+
+
+def test_adapters_for_other_base_weights_are_refused(tmp_path: Path, cache: Path) -> None:
+    pytest.importorskip("sentence_transformers")
+    import numpy as np
+
+    from dsaudit.embed import EncoderUnavailable, open_encoder
+    from dsaudit.embed.lora import LoraAdapters, adapters_file
+
+    shipped = LoraAdapters.load(adapters_file())
+    other = LoraAdapters(
+        shipped.base, shipped.scale, shipped.factors, shipped.fingerprint + 1.0, shipped.meta
+    )
+    other.save(adapters_file(tmp_path))
+    with pytest.raises(EncoderUnavailable, match="other base weights"):
+        open_encoder("minilm", folder=tmp_path)
+    assert np.isfinite(shipped.scale)

@@ -43,7 +43,11 @@ def _seed(name: str) -> list[str]:
 
 def training_sets(shared: Path | None) -> dict[str, tuple[list[str], list[str]]]:
     """Per head: (positive texts, negative texts)."""
-    harmful = _seed("harmful_requests.jsonl") + _seed("harmful_styles.jsonl")
+    harmful = (
+        _seed("harmful_requests.jsonl")
+        + _seed("harmful_styles.jsonl")
+        + _seed("harmful_broad.jsonl")
+    )
     compliant = _seed("compliant_openers.jsonl")
     if shared is not None:
         harmful += [r["goal"] for r in _jsonl(shared / "advbench" / "harmful_behaviors.jsonl")]
@@ -57,6 +61,7 @@ def training_sets(shared: Path | None) -> dict[str, tuple[list[str], list[str]]]
         + _seed("benign_instructions.jsonl")
         + _seed("benign_styles.jsonl")
         + _seed("benign_texts.jsonl")
+        + _seed("benign_lookalikes.jsonl")
     )
     return {
         "harmful_request": (_unique(harmful), _unique(benign)),
